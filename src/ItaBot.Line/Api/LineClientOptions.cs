@@ -1,0 +1,14 @@
+namespace ItaBot.Line.Api;
+
+public sealed class LineClientOptions
+{
+    public string ApiBaseUrl { get; set; } = "https://api.line.me";
+
+    /// <summary>Content download and rich-menu image upload live on a separate host.</summary>
+    public string DataApiBaseUrl { get; set; } = "https://api-data.line.me";
+
+    public string ChannelAccessToken { get; set; } = "";
+
+    /// <summary>Per-call limit; a call that exceeds it reports <see cref="LineApiOutcome.Timeout"/>.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+}

@@ -1,0 +1,7 @@
+namespace ItaBot.Line.Messaging;
+
+/// <summary>At most 12 bubbles of the same size, 50 KB of JSON in all.</summary>
+public sealed class FlexCarousel(List<FlexBubble> contents) : FlexContainer
+{
+    public List<FlexBubble> Contents { get; } = contents;
+}

@@ -1,0 +1,4 @@
+namespace ItaBot.Line.Messaging;
+
+/// <summary>Quick reply only.</summary>
+public sealed class LocationAction(string? label) : LineAction(label);
