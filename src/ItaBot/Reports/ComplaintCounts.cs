@@ -1,0 +1,3 @@
+namespace ItaBot.Reports;
+
+public sealed record ComplaintCounts(int Received, int Completed, int InProgress);

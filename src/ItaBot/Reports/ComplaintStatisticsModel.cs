@@ -1,0 +1,20 @@
+namespace ItaBot.Reports;
+
+/// <summary>
+/// Aggregate complaint and feedback figures for one period. Half is 1 (ครึ่งปีแรก), 2 (ครึ่งปีหลัง) or null (ทั้งปี).
+/// It deliberately holds counts only, so no report built from it can leak a complainant's identity.
+/// </summary>
+public sealed record ComplaintStatisticsModel(
+    OrganisationDetails Org,
+    int FiscalYear,
+    int? Half,
+    DateOnly From,
+    DateOnly To,
+    ComplaintCounts Complaints,
+    IReadOnlyList<MonthCount> ByMonth,
+    IReadOnlyList<StageCount> ByStage,
+    int Forwarded,
+    DeadlineStats PreliminaryReview,
+    DeadlineStats Result,
+    IReadOnlyList<FeedbackCategoryRow> Feedback,
+    SatisfactionStats Satisfaction);

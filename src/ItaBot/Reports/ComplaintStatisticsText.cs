@@ -1,0 +1,61 @@
+namespace ItaBot.Reports;
+
+/// <summary>The titles, period wording and summary figures every statistics format shows alike.</summary>
+internal static class ComplaintStatisticsText
+{
+    public const string Title = "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ";
+    public const string ComplaintsSection = "เรื่องร้องเรียน";
+    public const string PreliminarySection = "การตรวจสอบข้อเท็จจริงเบื้องต้น";
+    public const string ResultSection = "การแจ้งผลการดำเนินการ";
+    public const string SatisfactionSection = "ความพึงพอใจ";
+    public const string MonthlySection = "รายเดือน";
+    public const string StageSection = "ขั้นตอน";
+    public const string FeedbackSection = "ความคิดเห็น";
+
+    public static readonly IReadOnlyList<string> FeedbackHeaders = ["หมวด", "ได้รับ", "ตอบกลับแล้ว", "ดำเนินการแล้ว"];
+
+    public static string PeriodName(int? half) => half switch
+    {
+        null => "ทั้งปี",
+        1 => "ครึ่งปีแรก",
+        2 => "ครึ่งปีหลัง",
+        _ => throw new ArgumentOutOfRangeException(
+            nameof(half), half, "ครึ่งปีต้องเป็น 1, 2 หรือไม่ระบุ / Half must be 1, 2 or null."),
+    };
+
+    /// <summary>Rejects a model whose period cannot be named, before any output is written.</summary>
+    public static void Validate(ComplaintStatisticsModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _ = PeriodName(model.Half);
+    }
+
+    /// <summary>For example ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ (ครึ่งปีแรก).</summary>
+    public static string YearLine(ComplaintStatisticsModel model) =>
+        $"ประจำปีงบประมาณ พ.ศ. {ThaiText.YearDigits(model.FiscalYear)} ({PeriodName(model.Half)})";
+
+    public static string DateRange(ComplaintStatisticsModel model) =>
+        $"ระหว่างวันที่ {ThaiText.Date(model.From)} ถึงวันที่ {ThaiText.Date(model.To)}";
+
+    public static string MonthLabel(MonthCount month) =>
+        $"{ThaiText.MonthName(month.Month)} {ThaiText.BuddhistYear(month.Year)}";
+
+    public static IReadOnlyList<StatisticsLine> Summary(ComplaintStatisticsModel model) =>
+    [
+        new(ComplaintsSection, "ได้รับเรื่องร้องเรียน", model.Complaints.Received),
+        new(ComplaintsSection, "ดำเนินการแล้วเสร็จ", model.Complaints.Completed),
+        new(ComplaintsSection, "อยู่ระหว่างดำเนินการ", model.Complaints.InProgress),
+        new(ComplaintsSection, "ส่งต่อหน่วยงานที่เกี่ยวข้อง", model.Forwarded),
+        .. Deadline(PreliminarySection, model.PreliminaryReview),
+        .. Deadline(ResultSection, model.Result),
+        new(SatisfactionSection, "จำนวนผู้ประเมิน", model.Satisfaction.Count),
+        new(SatisfactionSection, "คะแนนเฉลี่ย", model.Satisfaction.Mean, IsDecimal: true),
+    ];
+
+    private static IEnumerable<StatisticsLine> Deadline(string section, DeadlineStats stats) =>
+    [
+        new(section, "จำนวนเรื่องที่วัดระยะเวลา", stats.Measured),
+        new(section, "ระยะเวลาเฉลี่ย (วันทำการ)", stats.AverageWorkingDays, IsDecimal: true),
+        new(section, "ดำเนินการทันกำหนด", stats.MetDeadline),
+    ];
+}

@@ -1,0 +1,7 @@
+namespace ItaBot.Reports;
+
+public sealed record MeasureRow(
+    int Number,
+    string Title,
+    IReadOnlyList<ActivityRow> Activities,
+    IReadOnlyList<EvidencePhoto> Photos);

@@ -1,0 +1,4 @@
+namespace ItaBot.Reports;
+
+/// <summary>Number of satisfaction answers and their mean score.</summary>
+public sealed record SatisfactionStats(int Count, double Mean);

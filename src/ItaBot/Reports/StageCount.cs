@@ -1,0 +1,3 @@
+namespace ItaBot.Reports;
+
+public sealed record StageCount(string Stage, int Count);
