@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+
+namespace ItaBot.LineEmulator.State;
+
+/// <summary>
+/// Messages that reached each chat. A message counts as a duplicate delivery when an identical one already
+/// reached the same chat through an earlier API call and the user has done nothing new since: that is what a
+/// person would see twice after a blind retry or a redelivered webhook handled twice.
+/// </summary>
+internal sealed class Mailbox(ChangeSignal signal, Transcript transcript, TimeProvider time)
+{
+    private readonly object gate = new();
+    private readonly List<DeliveredMessage> delivered = [];
+    private readonly Dictionary<string, HashSet<string>> seenSinceLastAction = new(StringComparer.Ordinal);
+    private int duplicates;
+
+    public ChangeSignal Signal => signal;
+
+    public int Duplicates
+    {
+        get
+        {
+            lock (gate)
+            {
+                return duplicates;
+            }
+        }
+    }
+
+    public void UserActed(string chatId)
+    {
+        lock (gate)
+        {
+            seenSinceLastAction.Remove(chatId);
+        }
+    }
+
+    public JsonArray Deliver(string chatId, string via, IReadOnlyList<JsonObject> messages)
+    {
+        var at = time.GetUtcNow();
+        var sent = new JsonArray();
+        lock (gate)
+        {
+            var seen = seenSinceLastAction.TryGetValue(chatId, out var set) ? set : seenSinceLastAction[chatId] = [];
+            var thisCall = new List<string>();
+            foreach (var message in messages)
+            {
+                var copy = message.DeepClone().AsObject();
+                var json = copy.ToJsonString();
+                duplicates += seen.Contains(json) ? 1 : 0;
+                thisCall.Add(json);
+                delivered.Add(new DeliveredMessage(chatId, via, copy, at));
+                sent.Add(new JsonObject { ["id"] = Ids.MessageId(), ["quoteToken"] = Ids.QuoteToken() });
+            }
+
+            seen.UnionWith(thisCall);
+        }
+
+        foreach (var message in messages)
+        {
+            transcript.Add(chatId, "bot", via, message.DeepClone().AsObject(), at);
+        }
+
+        signal.Pulse();
+        return sent;
+    }
+
+    public IReadOnlyList<DeliveredMessage> To(string chatId)
+    {
+        lock (gate)
+        {
+            return delivered.Where(m => m.UserId == chatId).ToList();
+        }
+    }
+
+    public void Clear()
+    {
+        lock (gate)
+        {
+            delivered.Clear();
+            seenSinceLastAction.Clear();
+            duplicates = 0;
+        }
+    }
+}
