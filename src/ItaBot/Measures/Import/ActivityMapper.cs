@@ -4,9 +4,9 @@ internal static class ActivityMapper
 {
     public static ActivitySpec Map(RawActivity raw, int fiscalYear, ErrorLocation where)
     {
-        var code = Text.Required(raw.Code, "code", where);
-        var title = Text.Required(raw.Title, "title", where);
-        var units = Text.List(raw.Units);
+        var code = TextFields.Required(raw.Code, "code", where);
+        var title = TextFields.Required(raw.Title, "title", where);
+        var units = TextFields.List(raw.Units);
         if (units.Count == 0)
         {
             throw where.Error("units is empty");
@@ -18,17 +18,17 @@ internal static class ActivityMapper
             title,
             units,
             PeriodMapper.Map(raw.Period, fiscalYear, where),
-            Text.Optional(raw.Indicator),
+            TextFields.Optional(raw.Indicator),
             status,
             Progress(raw.Progress, status, where),
-            Text.Optional(raw.Result),
-            Text.Optional(raw.Outcome),
+            TextFields.Optional(raw.Result),
+            TextFields.Optional(raw.Outcome),
             EvidenceLinks(raw.EvidenceLinks, where));
     }
 
     private static string Status(string? value, ErrorLocation where)
     {
-        var status = Text.Optional(value) ?? ActivityStatuses.NotStarted;
+        var status = TextFields.Optional(value) ?? ActivityStatuses.NotStarted;
         return ActivityStatuses.All.Contains(status)
             ? status
             : throw where.Error($"status '{status}' is unknown; use one of {string.Join(", ", ActivityStatuses.All)}");
@@ -44,7 +44,7 @@ internal static class ActivityMapper
 
     private static IReadOnlyList<string> EvidenceLinks(List<string?>? values, ErrorLocation where)
     {
-        var links = Text.List(values);
+        var links = TextFields.List(values);
         foreach (var link in links)
         {
             if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))

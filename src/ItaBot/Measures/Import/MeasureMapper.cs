@@ -4,10 +4,10 @@ internal static class MeasureMapper
 {
     public static MeasureSpec Map(RawMeasure raw, int fiscalYear, ErrorLocation where)
     {
-        var code = Text.Required(raw.Code, "code", where);
-        var title = Text.Required(raw.Title, "title", where);
+        var code = TextFields.Required(raw.Code, "code", where);
+        var title = TextFields.Required(raw.Title, "title", where);
         var activities = Activities(raw.Activities, fiscalYear, where);
-        return new MeasureSpec(code, title, Text.Optional(raw.Indicator), activities);
+        return new MeasureSpec(code, title, TextFields.Optional(raw.Indicator), activities);
     }
 
     private static IReadOnlyList<ActivitySpec> Activities(List<RawActivity?>? raws, int fiscalYear, ErrorLocation where)
@@ -22,7 +22,7 @@ internal static class MeasureMapper
         for (var i = 0; i < raws.Count; i++)
         {
             var raw = raws[i] ?? new RawActivity();
-            var at = where.InActivity(Text.Optional(raw.Code), i);
+            var at = where.InActivity(TextFields.Optional(raw.Code), i);
             var activity = ActivityMapper.Map(raw, fiscalYear, at);
             if (!codes.Add(activity.Code))
             {

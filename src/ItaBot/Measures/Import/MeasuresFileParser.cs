@@ -30,10 +30,10 @@ public static class MeasuresFileParser
         }
 
         return new OrganisationInfo(
-            Text.Required(raw.Name, "organisation.name", where),
-            Text.Optional(raw.Kind),
-            Text.Optional(raw.District),
-            Text.Optional(raw.Province));
+            TextFields.Required(raw.Name, "organisation.name", where),
+            TextFields.Optional(raw.Kind),
+            TextFields.Optional(raw.District),
+            TextFields.Optional(raw.Province));
     }
 
     private static IReadOnlyList<MeasureSpec> Measures(List<RawMeasure?>? raws, int fiscalYear, ErrorLocation where)
@@ -48,7 +48,7 @@ public static class MeasuresFileParser
         for (var i = 0; i < raws.Count; i++)
         {
             var raw = raws[i] ?? new RawMeasure();
-            var at = where.InMeasure(Text.Optional(raw.Code), i);
+            var at = where.InMeasure(TextFields.Optional(raw.Code), i);
             var measure = MeasureMapper.Map(raw, fiscalYear, at);
             if (!codes.Add(measure.Code))
             {

@@ -20,7 +20,7 @@ internal static class PeriodMapper
         CheckShape(allYear, from, to, where);
         CheckWithinYear(from, "period.from", fiscalYear, where);
         CheckWithinYear(to, "period.to", fiscalYear, where);
-        return new PeriodSpec(allYear, from, to, Text.Optional(raw.Text));
+        return new PeriodSpec(allYear, from, to, TextFields.Optional(raw.Text));
     }
 
     private static void CheckShape(bool allYear, DateOnly? from, DateOnly? to, ErrorLocation where)
@@ -53,7 +53,7 @@ internal static class PeriodMapper
 
     private static DateOnly? ParseDate(string? value, string field, ErrorLocation where)
     {
-        var text = Text.Optional(value);
+        var text = TextFields.Optional(value);
         if (text is null)
         {
             return null;

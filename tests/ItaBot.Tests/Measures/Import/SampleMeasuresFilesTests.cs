@@ -108,6 +108,19 @@ public sealed class SampleMeasuresFilesTests
         Assert.Equal("O42", file.Measures[6].Indicator);
     }
 
+    [Fact]
+    public void Tham_sing_2566_has_eleven_measures_all_reported_done_within_february_to_april()
+    {
+        var file = Load("thamsing-2566.yaml");
+        var activities = file.Measures.SelectMany(m => m.Activities).ToList();
+
+        Assert.Equal(("องค์การบริหารส่วนตำบลถ้ำสิงห์", 2566), (file.Organisation.Name, file.FiscalYear));
+        Assert.Equal(11, file.Measures.Count);
+        Assert.Equal(12, activities.Count);
+        Assert.All(activities, a => Assert.Equal(ActivityStatuses.Done, a.Status));
+        Assert.All(activities, a => Assert.InRange(a.Period.To!.Value, new DateOnly(2023, 3, 31), new DateOnly(2023, 4, 30)));
+    }
+
     private static IEnumerable<string> UnitsOf(MeasuresFile file, string measureCode) =>
         file.Measures.Single(m => m.Code == measureCode).Activities.SelectMany(a => a.Units).Distinct();
 }

@@ -1,6 +1,6 @@
 namespace ItaBot.Measures.Import;
 
-internal static class Text
+internal static class TextFields
 {
     public static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
