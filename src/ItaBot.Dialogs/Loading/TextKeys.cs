@@ -1,0 +1,59 @@
+namespace ItaBot.Dialogs;
+
+/// <summary>Keys texts.yaml must define, with the slots each must declare.</summary>
+internal static class TextKeys
+{
+    public const string LabelCancel = "engine.label.cancel";
+    public const string LabelBack = "engine.label.back";
+    public const string LabelSkip = "engine.label.skip";
+    public const string LabelDone = "engine.label.done";
+    public const string LabelUnsure = "engine.label.unsure";
+    public const string LabelCamera = "engine.label.camera";
+    public const string LabelCameraRoll = "engine.label.camera_roll";
+    public const string LabelLocation = "engine.label.location";
+    public const string LabelPickDate = "engine.label.pick_date";
+    public const string LabelSubmit = "engine.label.submit";
+    public const string LabelEdit = "engine.label.edit";
+    public const string WordMenu = "engine.word.menu";
+    public const string WordHelp = "engine.word.help";
+    public const string Received = "engine.received";
+    public const string EvidenceCount = "engine.evidence_count";
+    public const string NotGiven = "engine.not_given";
+    public const string EditPrompt = "engine.edit_prompt";
+    public const string Cancelled = "common.cancelled";
+    public const string Expired = "common.expired";
+    public const string FlowChanged = "common.flow_changed";
+    public const string RetryExhausted = "common.retry_exhausted";
+
+    private static readonly string[] NoSlots = [];
+    private static readonly string[] CaseSlots = ["case_no", "receipt_code", "review_due", "result_due"];
+
+    public static readonly IReadOnlyDictionary<string, string[]> Required = new Dictionary<string, string[]>
+    {
+        [LabelCancel] = NoSlots, [LabelBack] = NoSlots, [LabelSkip] = NoSlots, [LabelDone] = NoSlots,
+        [LabelUnsure] = NoSlots, [LabelCamera] = NoSlots, [LabelCameraRoll] = NoSlots, [LabelLocation] = NoSlots,
+        [LabelPickDate] = NoSlots, [LabelSubmit] = NoSlots, [LabelEdit] = NoSlots,
+        [WordMenu] = NoSlots, [WordHelp] = NoSlots,
+        [Received] = ["count"], [EvidenceCount] = ["count"], [NotGiven] = NoSlots, [EditPrompt] = NoSlots,
+        [Cancelled] = NoSlots, [Expired] = NoSlots, [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots,
+        ["menu.greeting"] = NoSlots, ["menu.prompt"] = NoSlots, ["menu.help"] = NoSlots,
+        ["menu.resume_hint"] = NoSlots, ["menu.buttons"] = NoSlots,
+        ["common.private_only"] = NoSlots, ["common.error"] = NoSlots,
+        ["complaint.submitted"] = CaseSlots, ["complaint.submitted_named"] = CaseSlots,
+        ["feedback.submitted"] = ["ref_no"],
+        ["track.found"] = ["case_no", "status", "note", "review_due", "result_due"],
+        ["track.not_found"] = NoSlots, ["track.too_many"] = NoSlots, ["track.mine_empty"] = NoSlots,
+        ["track.mine_header"] = ["count"],
+        ["satisfaction.thanks"] = NoSlots,
+        ["staff.enrolled"] = ["role", "unit"], ["staff.enroll_refused"] = NoSlots,
+        ["staff.menu"] = NoSlots, ["staff.denied"] = NoSlots,
+        ["complaint.status_push"] = ["case_no", "status", "note"],
+    };
+
+    /// <summary>Labels that become buttons, so they are held to LINE's 20-character label limit.</summary>
+    public static readonly string[] Labels =
+    [
+        LabelCancel, LabelBack, LabelSkip, LabelDone, LabelUnsure, LabelCamera, LabelCameraRoll,
+        LabelLocation, LabelPickDate, LabelSubmit, LabelEdit,
+    ];
+}

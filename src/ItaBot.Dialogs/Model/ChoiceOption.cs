@@ -1,0 +1,3 @@
+namespace ItaBot.Dialogs;
+
+public sealed record ChoiceOption(string Label, string Value, string? Next);

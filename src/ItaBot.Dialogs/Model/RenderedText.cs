@@ -1,0 +1,3 @@
+namespace ItaBot.Dialogs;
+
+public sealed record RenderedText(string Text, IReadOnlyList<Button> Buttons);

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+
+namespace ItaBot.Dialogs;
+
+/// <summary>The named checks a text step may ask for, and the typed-date reader.</summary>
+internal static class InputRules
+{
+    public const string PhoneTh = "phone_th";
+    public const string Name = "name";
+    public const string ReceiptCode = "receipt_code";
+
+    private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static readonly TimeSpan ThaiOffset = TimeSpan.FromHours(7);
+    private static readonly CultureInfo Thai = CultureInfo.GetCultureInfo("th-TH");
+
+    /// <summary>The normalised value, or null when the text does not pass.</summary>
+    public static string? Check(string rule, string text) => rule switch
+    {
+        PhoneTh => Phone(text),
+        Name => PersonName(text),
+        ReceiptCode => Receipt(text),
+        _ => text,
+    };
+
+    /// <summary>Older phones and keyboards send Thai digits (๐–๙); treat them as 0–9.</summary>
+    public static string ArabicDigits(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+            sb.Append(c is >= '๐' and <= '๙' ? (char)('0' + (c - '๐')) : c);
+        return sb.ToString();
+    }
+
+    private static string? Phone(string text)
+    {
+        var digits = ArabicDigits(text).Replace("-", "").Replace(" ", "");
+        var ok = digits.Length is 9 or 10 && digits[0] == '0' && digits.All(char.IsAsciiDigit);
+        return ok ? digits : null;
+    }
+
+    private static string? PersonName(string text)
+    {
+        var name = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var letters = name.Count(char.IsLetter);
+        var ok = letters >= 2 && name.Length <= 100 && name.All(c => char.IsLetter(c) || IsMark(c) || c is ' ' or '.' or '-' or '\'');
+        return ok ? name : null;
+    }
+
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static string? Receipt(string text)
+    {
+        var code = text.Replace("-", "").Replace(" ", "").ToUpperInvariant();
+        if (code.Length != 16 || !code.All(CodeAlphabet.Contains))
+            return null;
+        return string.Join('-', code.Chunk(4).Select(c => new string(c)));
+    }
+
+    /// <summary>d/m/yyyy in Buddhist or Christian era, or yyyy-MM-dd from the date picker; never after today in Thailand.</summary>
+    public static DateOnly? PastDate(string text, DateTimeOffset now)
+    {
+        var date = Iso(text) ?? DayMonthYear(ArabicDigits(text));
+        var today = DateOnly.FromDateTime(now.ToOffset(ThaiOffset).DateTime);
+        return date is { } d && d <= today ? d : null;
+    }
+
+    public static string DisplayDate(DateOnly date) => date.ToDateTime(TimeOnly.MinValue).ToString("d MMMM yyyy", Thai);
+
+    private static DateOnly? Iso(string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static DateOnly? DayMonthYear(string text)
+    {
+        var parts = text.Trim().Split(['/', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 3 || !parts.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+            return null;
+        var (day, month, year) = (int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2]));
+        if (year > 2400)
+            year -= 543;
+        if (year < 1900 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return null;
+        return new DateOnly(year, month, day);
+    }
+}

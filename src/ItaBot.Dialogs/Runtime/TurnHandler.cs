@@ -1,0 +1,152 @@
+namespace ItaBot.Dialogs;
+
+/// <summary>Decides what one input means at the current position: a global word, a stale button, or an answer.</summary>
+internal sealed class TurnHandler
+{
+    private readonly Conversation _c;
+    private readonly DialogOptions _options;
+    private readonly AnswerReader _reader;
+
+    public TurnHandler(Conversation conversation, DialogOptions options)
+    {
+        _c = conversation;
+        _options = options;
+        _reader = new AnswerReader(conversation.Catalog, conversation.Flow, conversation.Now);
+    }
+
+    public void Handle(UserInput input)
+    {
+        switch (Decode(input))
+        {
+            case null:
+                _c.Ask();
+                break;
+            case StickerInput:
+                _c.Ask();
+                break;
+            case TextInput t when Is(t, TextKeys.WordMenu):
+                _c.ShowMenu();
+                break;
+            case TextInput t when Is(t, TextKeys.WordHelp):
+                Help();
+                break;
+            case var decoded:
+                Answer(decoded);
+                break;
+        }
+    }
+
+    /// <summary>Typed labels count as taps; postbacks for another step or version come back as null (ask again).</summary>
+    private UserInput? Decode(UserInput input)
+    {
+        if (input is TextInput t && TypedButton(t.Text) is { } data)
+            input = new PostbackInput(data, null);
+        if (input is not PostbackInput p)
+            return input;
+        if (p.Data == Postback.Resume || !Postback.TryParse(p.Data, out var version, out var step, out var value))
+            return null;
+        return version == _c.Live.FlowVersion && step == _c.Live.StepId ? new Tapped(value, p.Params) : null;
+    }
+
+    private string? TypedButton(string text)
+    {
+        var typed = text.Trim();
+        if (Matches(typed, TextKeys.LabelCancel))
+            return Postback.For(_c.Live.FlowVersion, _c.Live.StepId, Postback.Cancel);
+        if (Matches(typed, TextKeys.LabelBack))
+            return Postback.For(_c.Live.FlowVersion, _c.Live.StepId, Postback.Back);
+        var buttons = _c.Prompter.Prompt(_c.Live) switch
+        {
+            TextMessage m => m.QuickReplies,
+            CardMessage card => card.Buttons,
+            _ => [],
+        };
+        return buttons.FirstOrDefault(b => b.Kind == ButtonKind.Postback && Same(b.Label, typed))?.Data;
+    }
+
+    private void Answer(UserInput input)
+    {
+        var pending = _c.Live.Pending?.Kind;
+        switch (input)
+        {
+            case Tapped { Value: Postback.Cancel }:
+                _c.Stop(_c.Text(TextKeys.Cancelled));
+                return;
+            case Tapped { Value: Postback.Back }:
+                new BackNavigator(_c).Back();
+                return;
+        }
+        if (pending == PendingKind.ScreenConfirm)
+            new Steering(_c).Decide(input, Invalid);
+        else if (pending == PendingKind.EditMenu || _c.Current.Type == StepType.Summary)
+            new SummaryDesk(_c).Handle(input, Invalid);
+        else
+            Apply(_reader.Read(_c.Current, input, _c.Live.Slots));
+    }
+
+    private void Apply(StepAnswer answer)
+    {
+        switch (answer)
+        {
+            case Answered a:
+                _c.Accept(_c.Current, a);
+                break;
+            case Collected col:
+                Collect(col);
+                break;
+            case Screened s:
+                _c.Update(st => st with { Pending = new PendingState(PendingKind.ScreenConfirm, s.Text, s.MessageId), Retries = 0 });
+                _c.Ask();
+                break;
+            default:
+                Invalid();
+                break;
+        }
+    }
+
+    private void Collect(Collected collected)
+    {
+        var step = _c.Current;
+        _c.Update(s => s with { Slots = Slots.With(s.Slots, step.Id, collected.Value), Retries = 0 });
+        if (!collected.Reply)
+            return;
+        var prompt = (TextMessage)_c.Prompter.Prompt(_c.Live);
+        _c.Add(new TextMessage(_reader.Received(collected.Value.Items!.Count), prompt.QuickReplies));
+    }
+
+    /// <summary>Asks again with the hint; after MaxRetries failed tries the flow stops politely.</summary>
+    private void Invalid()
+    {
+        var retries = _c.Live.Retries + 1;
+        if (retries > _options.MaxRetries)
+        {
+            _c.Stop(_c.Text(TextKeys.RetryExhausted));
+            return;
+        }
+        _c.Update(s => s with { Retries = retries });
+        var prompt = _c.Prompter.Prompt(_c.Live);
+        var hint = _c.Live.Pending is null ? _c.Current.Hint : null;
+        if (hint is null)
+            _c.Add(prompt);
+        else if (prompt is TextMessage text)
+            _c.Add(new TextMessage(_c.Prompter.Say(hint, _c.Live.Slots), text.QuickReplies));
+        else
+        {
+            _c.Say(_c.Prompter.Say(hint, _c.Live.Slots));
+            _c.Add(prompt);
+        }
+    }
+
+    private void Help()
+    {
+        if (_c.Current.Hint is { } hint)
+            _c.Say(_c.Prompter.Say(hint, _c.Live.Slots));
+        _c.Ask();
+    }
+
+    private bool Is(TextInput input, string key) => Matches(input.Text.Trim(), key);
+
+    private bool Matches(string typed, string key) => Same(_c.Catalog.Label(key), typed);
+
+    private static bool Same(string label, string typed) => string.Equals(label.Trim(), typed, StringComparison.OrdinalIgnoreCase);
+}
