@@ -1,0 +1,73 @@
+using ItaBot.Dialogs;
+using ItaBot.Dialogs.Tests.Support;
+
+namespace ItaBot.Dialogs.Tests;
+
+public sealed class ShippedDialogsTests
+{
+    [Fact]
+    public void Every_shipped_file_in_dialogs_loads_without_errors()
+    {
+        var catalog = FlowCatalog.Load(ShippedDialogs.Sources());
+
+        Assert.Equal(["complaint", "feedback", "satisfaction", "track"], catalog.Flows.Select(f => f.Id).Order());
+    }
+
+    [Fact]
+    public void Only_the_complaint_flow_is_private_only()
+    {
+        var privateFlows = ShippedDialogs.Catalog.Flows.Where(f => f.PrivateOnly).Select(f => f.Id);
+
+        Assert.Equal(["complaint"], privateFlows);
+    }
+
+    [Fact]
+    public void A_flow_version_is_the_first_16_hex_chars_of_the_sha256_of_its_file()
+    {
+        var flow = ShippedDialogs.Catalog.Flow("track");
+        var content = File.ReadAllText(Path.Combine(ShippedDialogs.Folder, "track.yaml"));
+        var expected = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)))[..16];
+
+        Assert.Equal(expected.ToLowerInvariant(), flow.Version);
+    }
+
+    [Fact]
+    public void The_host_texts_render_their_declared_slots()
+    {
+        var text = ShippedDialogs.Catalog.Text("complaint.submitted", new Dictionary<string, string>
+        {
+            ["case_no"] = "ร-0001/2568", ["receipt_code"] = "ABCD-EFGH-JKLM-NPQR", ["review_due"] = "11 มิ.ย. 2568", ["result_due"] = "17 มิ.ย. 2568",
+        });
+
+        Assert.Contains("ABCD-EFGH-JKLM-NPQR", text.Text);
+        Assert.Contains("17 มิ.ย. 2568", text.Text);
+        Assert.DoesNotContain("{", text.Text);
+    }
+
+    [Fact]
+    public void A_host_text_without_a_value_for_a_declared_slot_is_a_programming_error()
+    {
+        Assert.Throws<ArgumentException>(() => ShippedDialogs.Catalog.Text("feedback.submitted"));
+    }
+
+    [Fact]
+    public void The_menu_buttons_route_to_the_three_flows()
+    {
+        var menu = ShippedDialogs.Catalog.Text("menu.buttons");
+
+        Assert.Equal(["flow:complaint", "flow:feedback", "flow:track"], menu.Buttons.Select(b => b.Data));
+        Assert.Equal(["ร้องเรียนการทุจริต", "แสดงความคิดเห็น", "ติดตามเรื่อง"], menu.Buttons.Select(b => b.Label));
+    }
+
+    [Theory]
+    [InlineData("menu.greeting")]
+    [InlineData("common.private_only")]
+    [InlineData("common.error")]
+    [InlineData("staff.menu")]
+    [InlineData("track.not_found")]
+    public void The_host_can_ask_for_its_plain_texts(string key)
+    {
+        Assert.True(ShippedDialogs.Catalog.HasText(key));
+        Assert.False(string.IsNullOrWhiteSpace(ShippedDialogs.Catalog.Text(key).Text));
+    }
+}
