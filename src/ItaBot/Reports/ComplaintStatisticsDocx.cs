@@ -44,8 +44,15 @@ internal static class ComplaintStatisticsDocx
     private static Table SummaryTable(ComplaintStatisticsModel model, int width)
     {
         var widths = WordTables.Split(width, 0.38, 0.42, 0.20);
-        var rows = Summary(model).Select(line => WordTables.TextRow(
-            widths, line.Section, line.Item, line.IsDecimal ? ThaiText.Decimal(line.Value, 2) : ThaiText.Number((int)line.Value)));
+        var lines = Summary(model);
+
+        // The section is named once, on the first line of its group, as a person would lay it out.
+        var rows = lines.Select((line, i) => WordTables.FigureRow(
+            widths,
+            2,
+            i > 0 && lines[i - 1].Section == line.Section ? "" : line.Section,
+            line.Item,
+            line.IsDecimal ? ThaiText.Decimal(line.Value, 2) : ThaiText.Number((int)line.Value)));
         return WordTables.Create(widths, ["หัวข้อ", "รายการ", "จำนวน"], rows);
     }
 
@@ -54,23 +61,23 @@ internal static class ComplaintStatisticsDocx
         var widths = WordTables.Split(width, 0.4, 0.3, 0.3);
         var months = model.ByMonth.OrderBy(m => ThaiText.BuddhistYear(m.Year)).ThenBy(m => m.Month).ToList();
         var rows = months
-            .Select(m => WordTables.TextRow(widths, Digits(MonthLabel(m)), ThaiText.Number(m.Complaints), ThaiText.Number(m.Feedback)))
-            .Append(WordTables.TextRow(widths, "รวม", ThaiText.Number(months.Sum(m => m.Complaints)), ThaiText.Number(months.Sum(m => m.Feedback))));
+            .Select(m => WordTables.FigureRow(widths, 1, Digits(MonthLabel(m)), ThaiText.Number(m.Complaints), ThaiText.Number(m.Feedback)))
+            .Append(WordTables.FigureRow(widths, 1, "รวม", ThaiText.Number(months.Sum(m => m.Complaints)), ThaiText.Number(months.Sum(m => m.Feedback))));
         return WordTables.Create(widths, ["เดือน", "เรื่องร้องเรียน", "ความคิดเห็น"], rows);
     }
 
     private static Table StageTable(ComplaintStatisticsModel model, int width)
     {
         var widths = WordTables.Split(width, 0.7, 0.3);
-        var rows = model.ByStage.Select(s => WordTables.TextRow(widths, s.Stage, ThaiText.Number(s.Count)));
+        var rows = model.ByStage.Select(s => WordTables.FigureRow(widths, 1, s.Stage, ThaiText.Number(s.Count)));
         return WordTables.Create(widths, ["ขั้นตอน", "จำนวนเรื่อง"], rows);
     }
 
     private static Table FeedbackTable(ComplaintStatisticsModel model, int width)
     {
         var widths = WordTables.Split(width, 0.4, 0.2, 0.2, 0.2);
-        var rows = model.Feedback.Select(f => WordTables.TextRow(
-            widths, f.Category, ThaiText.Number(f.Received), ThaiText.Number(f.Answered), ThaiText.Number(f.Handled)));
+        var rows = model.Feedback.Select(f => WordTables.FigureRow(
+            widths, 1, f.Category, ThaiText.Number(f.Received), ThaiText.Number(f.Answered), ThaiText.Number(f.Handled)));
         return WordTables.Create(widths, FeedbackHeaders, rows);
     }
 

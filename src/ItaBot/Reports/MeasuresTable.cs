@@ -18,7 +18,7 @@ internal sealed class MeasuresTable(WordImages images, PageLayout layout)
     private static readonly double[] Shares = [0.16, 0.23, 0.12, 0.11, 0.22, 0.16];
 
     // Leaves room on the page for the repeated header row and a caption under each photo.
-    private const double PhotoHeightShare = 0.6;
+    private const double PhotoHeightShare = 0.45;
 
     private readonly int[] widths = WordTables.Split(layout.ContentWidth, Shares);
 

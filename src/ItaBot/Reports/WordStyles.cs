@@ -16,6 +16,7 @@ internal static class WordStyles
     public const string ListItem = "ReportListItem";
     public const string TableHeader = "ReportTableHeader";
     public const string TableText = "ReportTableText";
+    public const string TableNumber = "ReportTableNumber";
     public const string Caption = "ReportCaption";
     public const string Signature = "ReportSignature";
 
@@ -34,6 +35,7 @@ internal static class WordStyles
             Paragraph(ListItem, "Report list item", BodySize, bold: false, JustificationValues.Left, left: 1418, hanging: 426),
             Paragraph(TableHeader, "Report table header", TableSize, bold: true, JustificationValues.Center),
             Paragraph(TableText, "Report table text", TableSize, bold: false, JustificationValues.Left),
+            Paragraph(TableNumber, "Report table number", TableSize, bold: false, JustificationValues.Right),
             Paragraph(Caption, "Report caption", TableSize, bold: false, JustificationValues.Center),
             Paragraph(Signature, "Report signature", BodySize, bold: false, JustificationValues.Center, left: 5103));
     }

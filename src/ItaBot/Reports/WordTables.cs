@@ -27,9 +27,10 @@ internal static class WordTables
     public static TableRow Row(IReadOnlyList<int> widths, IReadOnlyList<IReadOnlyList<Paragraph>> cells) =>
         new(cells.Select((content, i) => Cell(widths[i], content, span: 1)));
 
-    /// <summary>A row of plain text cells in the table text style.</summary>
-    public static TableRow TextRow(IReadOnlyList<int> widths, params string[] texts) =>
-        Row(widths, texts.Select(t => (IReadOnlyList<Paragraph>)[WordParagraphs.Styled(WordStyles.TableText, t)]).ToList());
+    /// <summary>A row of text cells where the cells after the first labelCount are right-aligned figures.</summary>
+    public static TableRow FigureRow(IReadOnlyList<int> widths, int labelCount, params string[] texts) =>
+        Row(widths, texts.Select((t, i) => (IReadOnlyList<Paragraph>)
+            [WordParagraphs.Styled(i < labelCount ? WordStyles.TableText : WordStyles.TableNumber, t)]).ToList());
 
     /// <summary>One cell across the whole table, used for the photos under a measure.</summary>
     public static TableRow FullWidthRow(IReadOnlyList<int> widths, IReadOnlyList<Paragraph> content) =>
