@@ -101,6 +101,22 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task An_endless_timeout_ends_when_the_emulator_stops()
+    {
+        var h = await StartAsync();
+        var user = h.Emulator.AddUser();
+        h.Emulator.Faults.Enqueue("/push", EmulatedFault.Timeout);
+        var pending = h.PostAsync("v2/bot/message/push", PushBody(user, TextMessage("x")));
+        await Task.Delay(200);
+        var started = DateTime.UtcNow;
+
+        await h.DisposeAsync();
+
+        Assert.InRange(DateTime.UtcNow - started, TimeSpan.Zero, TimeSpan.FromSeconds(4));
+        await Assert.ThrowsAnyAsync<Exception>(() => pending);
+    }
+
+    [Fact]
     public async Task Random_faults_follow_the_seed()
     {
         static async Task<List<int>> RunAsync()

@@ -130,6 +130,19 @@ public sealed class UserApiTests
         Assert.Equal(5, h.Emulator.Calls.Count(c => c.Path.Contains("richmenu", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task A_rich_menu_without_a_chat_bar_text_is_refused_naming_the_property()
+    {
+        await using var h = await StartAsync();
+        var menu = new JsonObject { ["size"] = new JsonObject(), ["name"] = "x", ["areas"] = new JsonArray() };
+
+        var result = await h.PostAsync("v2/bot/richmenu", menu);
+
+        Assert.Equal(400, result.Status);
+        var properties = result.Body["details"]!.AsArray().Select(d => d!["property"]!.GetValue<string>());
+        Assert.Equal(["chatBarText", "areas"], properties);
+    }
+
     private static string MessageId(WebhookDelivery delivery) =>
         JsonNode.Parse(delivery.Body)!["events"]![0]!["message"]!["id"]!.GetValue<string>();
 }

@@ -98,11 +98,11 @@ internal sealed class RichMenuEndpoints(EmulatorCore core)
             errors.Add("May not be empty", "size");
         }
 
-        errors.Required(menu, "name", "richMenu");
-        errors.MaxUnits(menu, "name", 300, "richMenu");
-        errors.Required(menu, "chatBarText", "richMenu");
-        errors.MaxGraphemes(menu, "chatBarText", 14, "richMenu");
-        var areas = errors.SizedArray(menu, "areas", 1, 20, "richMenu");
+        errors.Required(menu, "name", "");
+        errors.MaxUnits(menu, "name", 300, "");
+        errors.Required(menu, "chatBarText", "");
+        errors.MaxGraphemes(menu, "chatBarText", 14, "");
+        var areas = errors.SizedArray(menu, "areas", 1, 20, "");
         for (var i = 0; areas is not null && i < areas.Count; i++)
         {
             ActionRules.Check(areas[i]?["action"], $"areas[{i}].action", ActionPlace.RichMenu, errors);

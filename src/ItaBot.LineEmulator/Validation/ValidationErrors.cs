@@ -18,7 +18,7 @@ internal sealed class ValidationErrors
         var value = MessageReading.Str(obj, name);
         if (string.IsNullOrEmpty(value))
         {
-            Add("May not be empty", $"{path}.{name}");
+            Add("May not be empty", At(path, name));
         }
 
         return value;
@@ -29,7 +29,7 @@ internal sealed class ValidationErrors
         var value = MessageReading.Str(obj, name);
         if (value is not null && value.Length > max)
         {
-            Add($"Length must be between 0 and {max}", $"{path}.{name}");
+            Add($"Length must be between 0 and {max}", At(path, name));
         }
     }
 
@@ -38,7 +38,7 @@ internal sealed class ValidationErrors
         var value = MessageReading.Str(obj, name);
         if (value is not null && new StringInfo(value).LengthInTextElements > max)
         {
-            Add($"Length must be between 0 and {max}", $"{path}.{name}");
+            Add($"Length must be between 0 and {max}", At(path, name));
         }
     }
 
@@ -46,7 +46,7 @@ internal sealed class ValidationErrors
     {
         if (obj[name] is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
         {
-            Add("May not be empty", $"{path}.{name}");
+            Add("May not be empty", At(path, name));
         }
     }
 
@@ -54,17 +54,19 @@ internal sealed class ValidationErrors
     {
         if (obj[name] is not JsonArray array)
         {
-            Add("May not be empty", $"{path}.{name}");
+            Add("May not be empty", At(path, name));
             return null;
         }
 
         if (array.Count < min || array.Count > max)
         {
-            Add($"Size must be between {min} and {max}", $"{path}.{name}");
+            Add($"Size must be between {min} and {max}", At(path, name));
         }
 
         return array;
     }
+
+    private static string At(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
     public JsonObject ToBody() => new()
     {
