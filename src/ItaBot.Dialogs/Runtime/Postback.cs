@@ -1,7 +1,7 @@
 namespace ItaBot.Dialogs;
 
 /// <summary>Postback data the engine owns: <c>d|version|step|value</c>, plus <c>d|resume</c> from the host's menu.</summary>
-internal static class Postback
+public static class Postback
 {
     public const string Prefix = "d|";
     public const string Resume = "d|resume";

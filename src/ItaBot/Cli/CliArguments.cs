@@ -1,0 +1,33 @@
+namespace ItaBot.Cli;
+
+/// <summary>`--name value` options and plain positional words, after the verb.</summary>
+public sealed class CliArguments
+{
+    private readonly Dictionary<string, string?> _options = new(StringComparer.OrdinalIgnoreCase);
+
+    public CliArguments(IEnumerable<string> args)
+    {
+        var list = args.ToList();
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                var name = list[i][2..];
+                var eq = name.IndexOf('=');
+                if (eq > 0) _options[name[..eq]] = name[(eq + 1)..];
+                else if (i + 1 < list.Count && !list[i + 1].StartsWith("--", StringComparison.Ordinal)) _options[name] = list[++i];
+                else _options[name] = null;
+            }
+            else Positional.Add(list[i]);
+        }
+    }
+
+    public List<string> Positional { get; } = [];
+
+    public string? Option(string name) => _options.TryGetValue(name, out var v) ? v : null;
+
+    public bool Flag(string name) => _options.ContainsKey(name);
+
+    public string Required(string name) =>
+        Option(name) is { Length: > 0 } v ? v : throw new CliUsageException($"--{name} is required");
+}

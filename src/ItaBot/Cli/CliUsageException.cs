@@ -1,0 +1,3 @@
+namespace ItaBot.Cli;
+
+public sealed class CliUsageException(string message) : Exception(message);

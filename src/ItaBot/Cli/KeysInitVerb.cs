@@ -1,0 +1,24 @@
+using ItaBot.Configuration;
+using ItaBot.Security;
+using Microsoft.Extensions.Options;
+
+namespace ItaBot.Cli;
+
+public sealed class KeysInitVerb : ICliVerb
+{
+    public string Name => "keys init";
+    public string Usage => "keys init [--out <file>]     create a new encryption key ring (refuses to overwrite)";
+
+    public Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)
+    {
+        var path = Path.GetFullPath(args.Option("out") ?? context.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.KeyFile);
+        if (File.Exists(path))
+        {
+            context.Error.WriteLine($"{path} already exists; an existing key ring is never overwritten (data encrypted with it would be lost)");
+            return Task.FromResult(1);
+        }
+        KeyRingLoader.Write(KeyRing.Generate(), path);
+        context.Output.WriteLine($"key ring written to {path}; back it up apart from the database and set Security:KeyFile to it");
+        return Task.FromResult(0);
+    }
+}

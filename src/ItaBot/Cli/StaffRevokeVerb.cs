@@ -1,0 +1,31 @@
+using ItaBot.Audit;
+using ItaBot.Staff;
+using ItaBot.Storage;
+
+namespace ItaBot.Cli;
+
+public sealed class StaffRevokeVerb : ICliVerb
+{
+    public string Name => "staff revoke";
+    public string Usage => "staff revoke <id>            end a staff member's powers (effective at their next message)";
+
+    public async Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)
+    {
+        if (args.Positional.Count != 1 || !long.TryParse(args.Positional[0], out var id)) throw new CliUsageException("give the staff id from `staff list`");
+        await using var scope = context.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+        var member = await db.StaffMembers.FindAsync([id], ct);
+        if (member is null)
+        {
+            context.Error.WriteLine($"no staff member #{id}");
+            return 1;
+        }
+        member.Status = StaffStatus.Revoked;
+        member.RevokedAt = now.ToUnixTimeMilliseconds();
+        AuditLog.Add(db, now, "cli", "staff.revoked", "staff:" + id);
+        await db.SaveChangesAsync(ct);
+        context.Output.WriteLine($"staff #{id} revoked");
+        return 0;
+    }
+}

@@ -1,0 +1,15 @@
+namespace ItaBot.Cli;
+
+/// <summary>Every verb the CLI knows; a new verb is one class and one line here.</summary>
+public static class VerbCatalog
+{
+    public static IReadOnlyList<ICliVerb> All { get; } =
+    [
+        new MigrateVerb(),
+        new KeysInitVerb(),
+        new KeysRotateVerb(),
+        new InviteVerb(),
+        new StaffListVerb(),
+        new StaffRevokeVerb(),
+    ];
+}

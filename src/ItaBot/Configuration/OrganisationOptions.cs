@@ -1,0 +1,15 @@
+namespace ItaBot.Configuration;
+
+public sealed class OrganisationOptions
+{
+    public const string Section = "Organisation";
+    public string Name { get; set; } = "เทศบาลตำบลตัวอย่าง";
+    public string District { get; set; } = "เมือง";
+    public string Province { get; set; } = "นครราชสีมา";
+    public string HeadName { get; set; } = "";
+    public string HeadTitle { get; set; } = "นายกเทศมนตรี";
+    public string PrivacyNoticeUrl { get; set; } = "https://example.go.th/privacy";
+    public string? PublicBaseUrl { get; set; }
+    /// <summary>The unit that receives feedback when a category names none.</summary>
+    public string FeedbackUnit { get; set; } = "สำนักปลัด";
+}

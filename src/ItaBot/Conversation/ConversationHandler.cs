@@ -1,0 +1,164 @@
+using ItaBot.Configuration;
+using ItaBot.Dialogs;
+using ItaBot.Inbox;
+using ItaBot.Line.Webhook;
+using ItaBot.Outbox;
+using ItaBot.People;
+using ItaBot.Staff;
+using ItaBot.Storage.Entities;
+using Microsoft.Extensions.Options;
+
+namespace ItaBot.Conversation;
+
+/// <summary>
+/// Routes one event: staff matters to the staff side, a person inside a flow to the dialog engine, menu words to
+/// the flows, anything else to a short help with the menu. Whatever it decides is written as one reply.
+/// </summary>
+public sealed class ConversationHandler(
+    Texts texts,
+    DialogStore dialogs,
+    LineRenderer renderer,
+    LineUserDirectory users,
+    CompletionHandler completions,
+    IStaffConversation staffSide,
+    OutboxComposer outbox,
+    IOptions<DialogOptionsSection> dialogOptions,
+    IOptions<OrganisationOptions> organisation) : ITurnHandler
+{
+    private const string MenuWord = "เมนู";
+    private const string FlowPrefix = "flow:";
+
+    public async Task HandleAsync(Turn turn, CancellationToken ct)
+    {
+        var reply = new Reply();
+        StaffMember? staff = null;
+        if (turn.UserId is { } userId)
+        {
+            await users.TouchAsync(turn.Db, userId, turn.Now, ct);
+            staff = await StaffDirectory.ActiveAsync(turn.Db, users.Hash(userId), ct);
+        }
+        switch (turn.Event.Type)
+        {
+            case WebhookEventTypes.Follow:
+                await AddMenuAsync(turn, staff, reply, "menu.greeting", ct);
+                break;
+            case WebhookEventTypes.Unfollow when turn.UserId is not null:
+                await users.MarkBlockedAsync(turn.Db, turn.UserId, ct);
+                break;
+            case WebhookEventTypes.Join or WebhookEventTypes.MemberJoined:
+                reply.Add(texts.Message("common.private_only"));
+                break;
+            case WebhookEventTypes.Unsend:
+                await ForgetUnsentAsync(turn, ct);
+                break;
+            case WebhookEventTypes.Message or WebhookEventTypes.Postback:
+                await OnInputAsync(turn, staff, reply, ct);
+                break;
+        }
+        Send(turn, reply);
+    }
+
+    public void Apologise(Turn turn) => Send(turn, new Reply().Add(texts.Message("common.error", extra: texts.Buttons("menu.buttons"))));
+
+    private async Task OnInputAsync(Turn turn, StaffMember? staff, Reply reply, CancellationToken ct)
+    {
+        var input = InputMapper.From(turn.Event);
+        if (input is null || turn.ChatId is null) return;
+        if (await staffSide.TryHandleAsync(turn, staff, input, reply, ct)) return;
+
+        var state = await dialogs.LoadAsync(turn.Db, turn.ChatId, ct);
+        if (MenuChoice(input) is { } flowId)
+        {
+            if (state is not null) reply.Add(texts.Message("menu.replaced"));
+            await StartAsync(turn, flowId, null, reply, ct);
+            return;
+        }
+        if (state is not null)
+        {
+            var result = DialogEngine.Continue(texts.Catalog, state, input, turn.Now, Options());
+            await ApplyAsync(turn, result, staff, reply, ct);
+            return;
+        }
+        if (InputMapper.TextOf(input) == MenuWord || input is PostbackInput { Data: Postback.Resume })
+        {
+            await AddMenuAsync(turn, staff, reply, "menu.prompt", ct);
+            return;
+        }
+        await AddMenuAsync(turn, staff, reply, "menu.help", ct);
+    }
+
+    public async Task StartAsync(Turn turn, string flowId, IReadOnlyDictionary<string, string>? slots, Reply reply, CancellationToken ct)
+    {
+        var catalog = texts.Catalog;
+        if (!catalog.TryFlow(flowId, out var flow))
+        {
+            await AddMenuAsync(turn, null, reply, "menu.help", ct);
+            return;
+        }
+        if (flow.PrivateOnly && !turn.IsOneToOne)
+        {
+            reply.Add(texts.Message("common.private_only"));
+            return;
+        }
+        var initial = new Dictionary<string, string>(slots ?? new Dictionary<string, string>());
+        if (flow.HostSlots.Contains("privacy_url")) initial["privacy_url"] = organisation.Value.PrivacyNoticeUrl;
+        var result = DialogEngine.Start(catalog, flowId, turn.Now, initial);
+        await ApplyAsync(turn, result, null, reply, ct);
+    }
+
+    private async Task ApplyAsync(Turn turn, TurnResult result, StaffMember? staff, Reply reply, CancellationToken ct)
+    {
+        await dialogs.SaveAsync(turn.Db, turn.ChatId!, result.State, turn.Now, ct);
+        reply.AddRange(renderer.Render(result.Messages));
+        if (result.Completion is { } completion)
+            reply.AddRange(await completions.HandleAsync(turn, completion, ct));
+        if (result.ShowMenu)
+        {
+            var resume = result.State is null ? [] : new[] { new Button(ButtonKind.Postback, texts.Plain("menu.resume_label"), Postback.Resume) };
+            reply.Add(texts.Message(result.State is null ? "menu.prompt" : "menu.resume_hint", extra: [.. resume, .. texts.Buttons("menu.buttons")]));
+        }
+    }
+
+    private async Task AddMenuAsync(Turn turn, StaffMember? staff, Reply reply, string key, CancellationToken ct)
+    {
+        if (staff is not null && turn.IsOneToOne)
+        {
+            await staffSide.AddMenuAsync(turn, staff, reply, ct);
+            return;
+        }
+        reply.Add(texts.Message(key, extra: texts.Buttons("menu.buttons")));
+    }
+
+    private async Task ForgetUnsentAsync(Turn turn, CancellationToken ct)
+    {
+        if (turn.ChatId is null || turn.Event.Unsend?.MessageId is not { } messageId) return;
+        var state = await dialogs.LoadAsync(turn.Db, turn.ChatId, ct);
+        if (state is not null) await dialogs.SaveAsync(turn.Db, turn.ChatId, DialogEngine.RemoveMessage(state, messageId), turn.Now, ct);
+    }
+
+    /// <summary>A tapped menu button, or its label typed out.</summary>
+    private string? MenuChoice(UserInput input)
+    {
+        var buttons = texts.Buttons("menu.buttons");
+        var data = input switch
+        {
+            PostbackInput p => p.Data,
+            TextInput t => buttons.FirstOrDefault(b => b.Label == t.Text.Trim())?.Data,
+            _ => null,
+        };
+        return data is not null && data.StartsWith(FlowPrefix, StringComparison.Ordinal) ? data[FlowPrefix.Length..] : null;
+    }
+
+    private DialogOptions Options() => new()
+    {
+        Expiry = TimeSpan.FromMinutes(dialogOptions.Value.ExpiryMinutes),
+        MaxRetries = dialogOptions.Value.MaxRetries,
+    };
+
+    private void Send(Turn turn, Reply reply)
+    {
+        if (reply.Messages.Count == 0 || turn.ChatId is null) return;
+        outbox.Reply(turn.Db, turn.ChatId, turn.Event.ReplyToken, turn.ReceivedAt, reply.Messages, "reply." + turn.Event.Type,
+            turn.Event.WebhookEventId, turn.Now);
+    }
+}

@@ -1,0 +1,36 @@
+using ItaBot.Dialogs;
+using ItaBot.Security;
+using ItaBot.Storage;
+using ItaBot.Storage.Entities;
+
+namespace ItaBot.Conversation;
+
+/// <summary>A person's place in a flow; encrypted, because a draft holds what they have typed so far.</summary>
+public sealed class DialogStore(FieldCipher cipher, BlindIndex index)
+{
+    private const string Purpose = "dialog.state";
+
+    public async Task<DialogState?> LoadAsync(ItaBotDb db, string chatId, CancellationToken ct)
+    {
+        var row = await db.DialogStates.FindAsync([index.Chat(chatId)], ct);
+        return row is null ? null : DialogStateJson.Deserialize(cipher.DecryptText(row.State, Purpose));
+    }
+
+    public async Task SaveAsync(ItaBotDb db, string chatId, DialogState? state, DateTimeOffset now, CancellationToken ct)
+    {
+        var key = index.Chat(chatId);
+        var row = await db.DialogStates.FindAsync([key], ct);
+        if (state is null)
+        {
+            if (row is not null) db.DialogStates.Remove(row);
+            return;
+        }
+        var sealedState = cipher.EncryptText(DialogStateJson.Serialize(state), Purpose);
+        if (row is null) db.DialogStates.Add(new DialogStateRow { ChatKey = key, State = sealedState, UpdatedAt = now.ToUnixTimeMilliseconds() });
+        else
+        {
+            row.State = sealedState;
+            row.UpdatedAt = now.ToUnixTimeMilliseconds();
+        }
+    }
+}

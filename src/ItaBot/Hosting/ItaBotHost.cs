@@ -1,0 +1,104 @@
+using ItaBot.Configuration;
+using ItaBot.Conversation;
+using ItaBot.Calendar;
+using ItaBot.LineEmulator;
+using ItaBot.Security;
+using ItaBot.Storage;
+using ItaBot.Webhook;
+using Serilog.Extensions.Logging;
+
+namespace ItaBot.Hosting;
+
+/// <summary>Builds and starts the bot; in local mode also the LINE stand-in it talks to.</summary>
+public sealed class ItaBotHost : IAsyncDisposable
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    private ItaBotHost(WebApplication app, LineEmulatorServer? emulator)
+    {
+        App = app;
+        Emulator = emulator;
+    }
+
+    public WebApplication App { get; }
+    public LineEmulatorServer? Emulator { get; }
+    public Uri BaseUrl => new(App.Urls.First());
+
+    /// <summary>Checks the configuration, prepares the database and starts listening. Throws StartupException with a clear message.</summary>
+    public static async Task<ItaBotHost> StartAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        configure?.Invoke(builder);
+        var line = builder.Configuration.GetSection(LineOptions.Section).Get<LineOptions>() ?? new LineOptions();
+        var local = LineMode.IsLocal(line);
+        LineEmulatorServer? emulator = null;
+        if (local)
+        {
+            emulator = await StartEmulatorAsync(builder.Configuration, line.EmulatorPort, ct);
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Line:ChannelSecret"] = emulator.ChannelSecret,
+                ["Line:ChannelAccessToken"] = emulator.ChannelAccessToken,
+                ["Line:ApiBaseUrl"] = emulator.BaseUrl.ToString().TrimEnd('/'),
+                ["Line:DataApiBaseUrl"] = emulator.BaseUrl.ToString().TrimEnd('/'),
+            });
+        }
+        else
+        {
+            var problems = LineMode.Problems(line).ToList();
+            if (problems.Count > 0) throw new StartupException("LINE is not configured:\n  - " + string.Join("\n  - ", problems));
+        }
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = WebhookReceiver.MaxBodyBytes + 1);
+
+        var logger = Logging.Create(builder.Configuration);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new SerilogLoggerProvider(logger, dispose: true));
+        builder.Services.AddItaBotCore(builder.Configuration, local).AddItaBotWorkers();
+
+        var app = builder.Build();
+        Check(app.Services);
+        app.MapWebhook();
+        await app.StartAsync(ct);
+        if (emulator is not null) emulator.WebhookUrl = new Uri(new Uri(app.Urls.First()), "/webhook");
+        app.Services.GetRequiredService<HealthState>().Ready = true;
+        return new ItaBotHost(app, emulator);
+    }
+
+    /// <summary>Everything that can be wrong with the set-up is found now, not at the first complaint.</summary>
+    private static void Check(IServiceProvider services)
+    {
+        Run("encryption keys", () => services.GetRequiredService<KeyRing>());
+        Run("database", () => services.GetRequiredService<Database>().Migrate());
+        Run("dialogs", () => services.GetRequiredService<FlowCatalogProvider>());
+        Run("holiday calendar", () => services.GetRequiredService<HolidayCalendar>());
+    }
+
+    private static void Run(string what, Action check)
+    {
+        try { check(); }
+        catch (Exception e) when (e is not StartupException)
+        {
+            var inner = e is InvalidOperationException { InnerException: { } i } ? i : e;
+            throw new StartupException($"{what}: {inner.Message}");
+        }
+    }
+
+    private static async Task<LineEmulatorServer> StartEmulatorAsync(IConfiguration configuration, int port, CancellationToken ct)
+    {
+        try { return await LineEmulatorServer.StartAsync(new LineEmulatorOptions { Port = port }, ct); }
+        catch (IOException) when (port != 0)
+        {
+            // The usual port is taken (another copy running?): any free port still gives a working stand-in.
+            return await LineEmulatorServer.StartAsync(new LineEmulatorOptions { Port = 0 }, ct);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        if (Emulator is not null) await Emulator.DisposeAsync();
+    }
+}

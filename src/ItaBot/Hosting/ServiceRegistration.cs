@@ -1,0 +1,105 @@
+using ItaBot.Alerts;
+using ItaBot.Calendar;
+using ItaBot.Complaints;
+using ItaBot.Configuration;
+using ItaBot.Conversation;
+using ItaBot.Feedback;
+using ItaBot.Inbox;
+using ItaBot.Line.Api;
+using ItaBot.Outbox;
+using ItaBot.People;
+using ItaBot.Security;
+using ItaBot.Staff;
+using ItaBot.Storage;
+using ItaBot.Tracking;
+using ItaBot.Webhook;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ItaBot.Hosting;
+
+public static class ServiceRegistration
+{
+    /// <summary>Everything the bot and the CLI verbs share: options, keys, storage, domain and conversation.</summary>
+    public static IServiceCollection AddItaBotCore(this IServiceCollection services, IConfiguration configuration, bool localMode)
+    {
+        services.Configure<LineOptions>(configuration.GetSection(LineOptions.Section));
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.Configure<OrganisationOptions>(configuration.GetSection(OrganisationOptions.Section));
+        services.Configure<ComplaintOptions>(configuration.GetSection(ComplaintOptions.Section));
+        services.Configure<DialogOptionsSection>(configuration.GetSection(DialogOptionsSection.Section));
+        services.Configure<AlertOptions>(configuration.GetSection(AlertOptions.Section));
+        services.TryAddSingletonTimeProvider();
+
+        services.AddSingleton(sp => KeyRingLoader.Load(sp.GetRequiredService<IOptions<SecurityOptions>>().Value, createIfMissing: localMode));
+        services.AddSingleton<FieldCipher>();
+        services.AddSingleton<BlindIndex>();
+
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var connectionString = Database.Normalise(configuration.GetConnectionString("ItaBot"));
+        var pragmas = new SqlitePragmas(storage.BusyTimeoutMs);
+        services.AddSingleton(pragmas);
+        services.AddSingleton(new Database(connectionString, pragmas));
+        services.AddDbContext<ItaBotDb>(o => o.UseSqlite(connectionString).AddInterceptors(pragmas));
+
+        services.AddSingleton(sp => HolidayCalendar.Load(
+            configuration[HolidayCalendar.ConfigurationKey] is { Length: > 0 } path ? path : HolidayCalendar.DefaultPath));
+        services.AddSingleton<WorkingDays>();
+        services.AddSingleton<ComplaintDeadlines>();
+
+        services.AddSingleton<FlowCatalogProvider>();
+        services.AddSingleton<LineRenderer>();
+        services.AddSingleton<Texts>();
+        services.AddSingleton<DialogStore>();
+        services.AddSingleton<LineUserDirectory>();
+        services.AddSingleton<OutboxComposer>();
+        services.AddSingleton<QuietHours>();
+        services.AddSingleton<StaffAlerts>();
+        services.AddSingleton<ComplaintAlerts>();
+        services.AddSingleton<ComplaintService>();
+        services.AddSingleton<FeedbackService>();
+        services.AddSingleton<TrackingService>();
+        services.AddSingleton<StaffEnrollment>();
+        services.AddScoped<CompletionHandler>();
+        services.AddScoped<IStaffConversation, StaffConversation>();
+        services.AddScoped<ITurnHandler, ConversationHandler>();
+        return services;
+    }
+
+    /// <summary>The web host's own parts: the webhook, the workers and the LINE client.</summary>
+    public static IServiceCollection AddItaBotWorkers(this IServiceCollection services)
+    {
+        services.AddSingleton<HealthState>();
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<InboxWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<InboxWriter>());
+        services.AddSingleton<WebhookReceiver>();
+        services.AddHostedService<InboxProcessor>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService<EvidenceFetcher>();
+        services.AddSingleton(sp =>
+        {
+            var line = sp.GetRequiredService<IOptions<LineOptions>>().Value;
+            var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 })
+            {
+                Timeout = Timeout.InfiniteTimeSpan,
+            };
+            return new LineMessagingClient(http, new LineClientOptions
+            {
+                ApiBaseUrl = line.ApiBaseUrl,
+                DataApiBaseUrl = line.DataApiBaseUrl,
+                ChannelAccessToken = line.ChannelAccessToken,
+                Timeout = TimeSpan.FromSeconds(line.HttpTimeoutSeconds),
+            }, sp.GetRequiredService<TimeProvider>());
+        });
+        return services;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(s => s.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+}

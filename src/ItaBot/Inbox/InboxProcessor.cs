@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using ItaBot.Line.Webhook;
+using ItaBot.Outbox;
+using ItaBot.Security;
+using ItaBot.Storage;
+using ItaBot.Storage.Entities;
+using ItaBot.Webhook;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItaBot.Inbox;
+
+/// <summary>
+/// Runs stored webhook events. A round takes the oldest pending events and handles them one after another in a
+/// single transaction (one commit for many turns), so a person's turns can never overlap and their state, domain
+/// rows and outgoing messages are all written, or none are. Turns do no network I/O, so a round is short and
+/// other people are not kept waiting behind one person.
+/// </summary>
+public sealed class InboxProcessor(
+    IServiceScopeFactory scopes,
+    FieldCipher cipher,
+    InboxSignal signal,
+    OutboxSignal outbox,
+    TimeProvider time,
+    ILogger<InboxProcessor> log) : BackgroundService
+{
+    public const int MaxAttempts = 3;
+    private const int BatchSize = 128;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (!stoppingToken.IsCancellationRequested && await ProcessOnceAsync(stoppingToken) > 0) { }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Inbox round failed; retrying shortly");
+                await Task.Delay(TimeSpan.FromMilliseconds(200), time, stoppingToken).ContinueWith(_ => { });
+            }
+            await signal.Signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken);
+        }
+    }
+
+    public async Task<int> ProcessOnceAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
+        var handler = scope.ServiceProvider.GetRequiredService<ITurnHandler>();
+        var batch = await db.InboxEvents.Where(e => e.Status == InboxStatus.Pending)
+            .OrderBy(e => e.EventTimestamp).ThenBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
+        if (batch.Count == 0) return 0;
+
+        var stalledChats = new HashSet<string>();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var row in batch)
+        {
+            // After a failure, later events of the same person wait, so they are never handled out of order.
+            if (stalledChats.Contains(row.ChatKey)) continue;
+            if (!await RunAsync(db, handler, row, ct)) stalledChats.Add(row.ChatKey);
+        }
+        await tx.CommitAsync(ct);
+        outbox.Signal.Raise();
+        return batch.Count;
+    }
+
+    private async Task<bool> RunAsync(ItaBotDb db, ITurnHandler handler, InboxEvent row, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var savepoint = "e" + row.Id;
+        await db.Database.CurrentTransaction!.CreateSavepointAsync(savepoint, ct);
+        Turn? turn = null;
+        var attemptsBefore = row.Attempts;
+        try
+        {
+            turn = ToTurn(db, row);
+            var skipped = turn is null || turn.Event.IsStandby;
+            if (turn is not null && !skipped) await handler.HandleAsync(turn, ct);
+            row.Status = skipped ? InboxStatus.Skipped : InboxStatus.Done;
+            row.ProcessedAt = time.Ms();
+            row.Attempts++;
+            await db.SaveChangesAsync(ct);
+            log.LogInformation("Turn {EventId} {EventType} {Outcome} in {Ms:F1} ms (waited {WaitMs} ms)",
+                row.WebhookEventId, row.EventType, skipped ? "skipped" : "done",
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds, time.Ms() - row.ReceivedAt);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await db.Database.CurrentTransaction!.RollbackToSavepointAsync(savepoint, ct);
+            db.ChangeTracker.Clear();
+            await RecordFailureAsync(db, handler, row, attemptsBefore + 1, turn, e, ct);
+            return false;
+        }
+    }
+
+    private async Task RecordFailureAsync(ItaBotDb db, ITurnHandler handler, InboxEvent row, int attempts, Turn? turn,
+        Exception e, CancellationToken ct)
+    {
+        var final = attempts >= MaxAttempts;
+        // Exception messages can quote user input, so only the type and the failing method are logged.
+        log.LogError("Turn {EventId} {EventType} failed (attempt {Attempt}): {Error} at {Where}",
+            row.WebhookEventId, row.EventType, attempts, e.GetType().Name, e.TargetSite?.Name);
+        var status = final ? InboxStatus.Failed : InboxStatus.Pending;
+        long? processedAt = final ? time.Ms() : null;
+        await db.InboxEvents.Where(x => x.Id == row.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Attempts, attempts)
+            .SetProperty(x => x.Status, status)
+            .SetProperty(x => x.Error, e.GetType().Name)
+            .SetProperty(x => x.ProcessedAt, processedAt), ct);
+        if (final && turn is not null)
+        {
+            handler.Apologise(turn);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private Turn? ToTurn(ItaBotDb db, InboxEvent row)
+    {
+        var json = cipher.DecryptText(row.Payload, WebhookReceiver.InboxPurpose);
+        var parsed = WebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes("{\"events\":[" + json + "]}"));
+        if (!parsed.IsValid || parsed.Envelope is null || parsed.Envelope.Events.Count != 1) return null;
+        return new Turn(db, parsed.Envelope.Events[0], Clock.FromMs(row.ReceivedAt), time.GetUtcNow());
+    }
+}

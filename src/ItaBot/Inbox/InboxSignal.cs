@@ -1,0 +1,6 @@
+namespace ItaBot.Inbox;
+
+public sealed class InboxSignal
+{
+    public WorkSignal Signal { get; } = new();
+}

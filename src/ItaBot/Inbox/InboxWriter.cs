@@ -1,0 +1,112 @@
+using System.Threading.Channels;
+using ItaBot.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace ItaBot.Inbox;
+
+/// <summary>
+/// The single writer of the inbox. Webhook requests hand it their events and wait; it commits everything that
+/// has queued up in one transaction (group commit: one fsync for many requests) and then releases them all.
+/// That keeps "200 only after the events are durable" cheap under load.
+/// </summary>
+public sealed class InboxWriter : BackgroundService
+{
+    private const int MaxBatchRequests = 512;
+    private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(10_000)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
+    private readonly Database _database;
+    private readonly TimeProvider _time;
+    private readonly InboxSignal _signal;
+    private readonly ILogger<InboxWriter> _log;
+
+    public InboxWriter(Database database, TimeProvider time, InboxSignal signal, ILogger<InboxWriter> log)
+    {
+        _database = database;
+        _time = time;
+        _signal = signal;
+        _log = log;
+    }
+
+    /// <summary>Completes when the records are committed; returns how many were new (the rest were duplicates).</summary>
+    public async Task<int> WriteAsync(IReadOnlyList<InboxRecord> records, CancellationToken ct)
+    {
+        var pending = new Pending(records, new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await _queue.Writer.WriteAsync(pending, ct);
+        return await pending.Done.Task.WaitAsync(ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        SqliteConnection? connection = null;
+        var batch = new List<Pending>(MaxBatchRequests);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                batch.Clear();
+                while (batch.Count < MaxBatchRequests && _queue.Reader.TryRead(out var item)) batch.Add(item);
+                connection ??= _database.Open();
+                try
+                {
+                    var inserted = Commit(connection, batch);
+                    for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(inserted[i]);
+                    _signal.Signal.Raise();
+                }
+                catch (Exception e) when (e is SqliteException or InvalidOperationException)
+                {
+                    _log.LogError(e, "Inbox commit failed for {Requests} webhook requests", batch.Count);
+                    foreach (var p in batch) p.Done.TrySetException(e);
+                    connection.Dispose();
+                    connection = null;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        finally
+        {
+            connection?.Dispose();
+            while (_queue.Reader.TryRead(out var left)) left.Done.TrySetCanceled(stoppingToken);
+        }
+    }
+
+    private int[] Commit(SqliteConnection connection, List<Pending> batch)
+    {
+        using var tx = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText =
+            "INSERT OR IGNORE INTO InboxEvents (WebhookEventId, ChatKey, EventType, Standby, EventTimestamp, ReceivedAt, Payload, Status, Attempts) " +
+            "VALUES ($id, $chat, $type, $standby, $ts, $at, $payload, 0, 0)";
+        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        var chat = insert.Parameters.Add("$chat", SqliteType.Text);
+        var type = insert.Parameters.Add("$type", SqliteType.Text);
+        var standby = insert.Parameters.Add("$standby", SqliteType.Integer);
+        var ts = insert.Parameters.Add("$ts", SqliteType.Integer);
+        var at = insert.Parameters.Add("$at", SqliteType.Integer);
+        var payload = insert.Parameters.Add("$payload", SqliteType.Blob);
+        insert.Prepare();
+        var now = _time.Ms();
+        var counts = new int[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            foreach (var r in batch[i].Records)
+            {
+                id.Value = r.WebhookEventId;
+                chat.Value = r.ChatKey;
+                type.Value = r.EventType;
+                standby.Value = r.Standby ? 1 : 0;
+                ts.Value = r.EventTimestamp;
+                at.Value = now;
+                payload.Value = r.Payload;
+                counts[i] += insert.ExecuteNonQuery();
+            }
+        }
+        tx.Commit();
+        return counts;
+    }
+
+    private sealed record Pending(IReadOnlyList<InboxRecord> Records, TaskCompletionSource<int> Done);
+}

@@ -1,0 +1,3 @@
+namespace ItaBot.Security;
+
+public sealed class KeyRingException(string message) : Exception(message);

@@ -1,0 +1,78 @@
+using ItaBot.Audit;
+using ItaBot.Conversation;
+using ItaBot.Dialogs;
+using ItaBot.Inbox;
+using ItaBot.People;
+using ItaBot.Storage.Entities;
+
+namespace ItaBot.Staff;
+
+/// <summary>
+/// The staff side of the chat: enrollment, the staff menu, and staff buttons. Every staff action is checked
+/// against the sender's role as stored now, so a postback typed by hand or kept from an old menu grants nothing.
+/// </summary>
+public sealed class StaffConversation(StaffEnrollment enrollment, LineUserDirectory users, Texts texts) : IStaffConversation
+{
+    public const string EnrollWord = "ลงทะเบียน";
+
+    public async Task<bool> TryHandleAsync(Turn turn, StaffMember? staff, UserInput input, Reply reply, CancellationToken ct)
+    {
+        var text = InputMapper.TextOf(input);
+        if (text is not null && text.StartsWith(EnrollWord, StringComparison.Ordinal))
+        {
+            await EnrollAsync(turn, text[EnrollWord.Length..].Trim(), reply, ct);
+            return true;
+        }
+        var data = (input as PostbackInput)?.Data;
+        var isStaffButton = data?.StartsWith(StaffPostback.Prefix, StringComparison.Ordinal) == true;
+        var isStaffWord = text is not null && StaffWords.Contains(text);
+        if (!isStaffButton && !(isStaffWord && staff is not null)) return false;
+        if (staff is null || !turn.IsOneToOne)
+        {
+            AuditLog.Add(turn.Db, turn.Now, staff is null ? "citizen" : AuditLog.Staff(staff.Id), "staff.denied", data ?? text ?? "");
+            reply.Add(texts.Message("staff.denied", extra: texts.Buttons("menu.buttons")));
+            return true;
+        }
+        await AddMenuAsync(turn, staff, reply, ct);
+        return true;
+    }
+
+    public Task AddMenuAsync(Turn turn, StaffMember staff, Reply reply, CancellationToken ct)
+    {
+        reply.Add(texts.Message("staff.menu", Texts.Values(("role", texts.Plain("role." + staff.Role)), ("unit", staff.Unit)),
+            MenuButtons(staff)));
+        return Task.CompletedTask;
+    }
+
+    public static readonly IReadOnlySet<string> StaffWords = new HashSet<string> { "งานของฉัน", "มาตรการ", "เรื่องร้องเรียน", "ความคิดเห็น", "รายงาน", "เมนูเจ้าหน้าที่" };
+
+    private IReadOnlyList<Button> MenuButtons(StaffMember staff)
+    {
+        var buttons = new List<Button>
+        {
+            new(ButtonKind.Postback, texts.Plain("staff.btn.mywork"), StaffPostback.MyWork),
+            new(ButtonKind.Postback, texts.Plain("staff.btn.measures"), StaffPostback.Measures),
+            new(ButtonKind.Postback, texts.Plain("staff.btn.feedback"), StaffPostback.Feedback),
+        };
+        if (StaffRole.HandlesComplaints(staff.Role))
+            buttons.Insert(0, new Button(ButtonKind.Postback, texts.Plain("staff.btn.cases"), StaffPostback.Cases));
+        return buttons;
+    }
+
+    private async Task EnrollAsync(Turn turn, string code, Reply reply, CancellationToken ct)
+    {
+        if (!turn.IsOneToOne || turn.UserId is null)
+        {
+            reply.Add(texts.Message("common.private_only"));
+            return;
+        }
+        var member = await enrollment.EnrollAsync(turn.Db, users.Hash(turn.UserId), code, turn.Now, ct);
+        if (member is null)
+        {
+            reply.Add(texts.Message("staff.enroll_refused", extra: texts.Buttons("menu.buttons")));
+            return;
+        }
+        reply.Add(texts.Message("staff.enrolled", Texts.Values(("role", texts.Plain("role." + member.Role)), ("unit", member.Unit))));
+        await AddMenuAsync(turn, member, reply, ct);
+    }
+}

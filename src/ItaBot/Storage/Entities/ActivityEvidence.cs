@@ -1,0 +1,14 @@
+namespace ItaBot.Storage.Entities;
+
+public sealed class ActivityEvidence
+{
+    public long Id { get; set; }
+    public long ActivityId { get; set; }
+    public string Kind { get; set; } = "";
+    public string? Url { get; set; }
+    public string? LineMessageId { get; set; }
+    public string? FilePath { get; set; }
+    public string? ContentType { get; set; }
+    public string Status { get; set; } = "";
+    public long CreatedAt { get; set; }
+}

@@ -1,0 +1,28 @@
+namespace ItaBot.Storage.Entities;
+
+public sealed class Complaint
+{
+    public long Id { get; set; }
+    public int FiscalYear { get; set; }
+    public int Sequence { get; set; }
+    public string CaseNo { get; set; } = "";
+    public string ReceiptHash { get; set; } = "";
+    public bool Anonymous { get; set; }
+    public string? ComplainantHash { get; set; }
+    public byte[] Content { get; set; } = [];
+    public byte[]? Identity { get; set; }
+    public string Stage { get; set; } = "";
+    public long ReceivedAt { get; set; }
+    public long ReviewDue { get; set; }
+    public long ResultDue { get; set; }
+    public long StageDue { get; set; }
+    public long? ReviewedAt { get; set; }
+    public long? DecidedAt { get; set; }
+    public string? Decision { get; set; }
+    public string? ForwardedTo { get; set; }
+    public long? ResultAt { get; set; }
+    public long? ClosedAt { get; set; }
+    public byte[]? PublicNote { get; set; }
+    public int? Satisfaction { get; set; }
+    public long UpdatedAt { get; set; }
+}

@@ -1,0 +1,49 @@
+using ItaBot.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItaBot.Storage;
+
+/// <summary>The schema itself is owned by the SQL migrations in Storage/Migrations; this only maps it.</summary>
+public sealed class ItaBotDb(DbContextOptions<ItaBotDb> options) : DbContext(options)
+{
+    public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
+    public DbSet<DialogStateRow> DialogStates => Set<DialogStateRow>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<LineUser> LineUsers => Set<LineUser>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<EnrollmentCode> EnrollmentCodes => Set<EnrollmentCode>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<ComplaintEvidence> ComplaintEvidence => Set<ComplaintEvidence>();
+    public DbSet<ComplaintHistory> ComplaintHistory => Set<ComplaintHistory>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
+    public DbSet<RateEvent> RateEvents => Set<RateEvent>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<MeasureActivity> MeasureActivities => Set<MeasureActivity>();
+    public DbSet<ActivityUnit> ActivityUnits => Set<ActivityUnit>();
+    public DbSet<ActivityEvidence> ActivityEvidence => Set<ActivityEvidence>();
+    public DbSet<SequenceCounter> SequenceCounters => Set<SequenceCounter>();
+    public DbSet<AlertLogEntry> AlertLog => Set<AlertLogEntry>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<InboxEvent>().ToTable("InboxEvents");
+        b.Entity<DialogStateRow>().ToTable("DialogStates").HasKey(x => x.ChatKey);
+        b.Entity<OutboxMessage>().ToTable("OutboxMessages");
+        b.Entity<LineUser>().ToTable("LineUsers");
+        b.Entity<StaffMember>().ToTable("StaffMembers");
+        b.Entity<EnrollmentCode>().ToTable("EnrollmentCodes");
+        b.Entity<Complaint>().ToTable("Complaints");
+        b.Entity<ComplaintEvidence>().ToTable("ComplaintEvidence");
+        b.Entity<ComplaintHistory>().ToTable("ComplaintHistory");
+        b.Entity<AuditEntry>().ToTable("AuditEntries");
+        b.Entity<FeedbackEntry>().ToTable("Feedback");
+        b.Entity<RateEvent>().ToTable("RateEvents");
+        b.Entity<Measure>().ToTable("Measures");
+        b.Entity<MeasureActivity>().ToTable("MeasureActivities");
+        b.Entity<ActivityUnit>().ToTable("ActivityUnits").HasKey(x => new { x.Unit, x.ActivityId });
+        b.Entity<ActivityEvidence>().ToTable("ActivityEvidence");
+        b.Entity<SequenceCounter>().ToTable("SequenceCounters").HasKey(x => x.Name);
+        b.Entity<AlertLogEntry>().ToTable("AlertLog").HasKey(x => x.Key);
+    }
+}

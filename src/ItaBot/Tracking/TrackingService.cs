@@ -1,0 +1,61 @@
+using ItaBot.Complaints;
+using ItaBot.Configuration;
+using ItaBot.Conversation;
+using ItaBot.Line.Messaging;
+using ItaBot.Security;
+using ItaBot.Storage;
+using ItaBot.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ItaBot.Tracking;
+
+/// <summary>
+/// ติดตามเรื่อง: a receipt code shows its case to whoever holds it (that is how anonymous complainants follow),
+/// and reveals nothing when wrong. An identified citizen also sees their own complaints and feedback.
+/// </summary>
+public sealed class TrackingService(FieldCipher cipher, BlindIndex index, Texts texts, IOptions<SecurityOptions> security)
+{
+    public async Task<Message> ByCodeAsync(ItaBotDb db, string? code, string userId, DateTimeOffset now, CancellationToken ct)
+    {
+        var limitKey = "receipt:" + index.User(userId);
+        if (await RateLimiter.IsBlockedAsync(db, limitKey, security.Value.ReceiptAttemptsPerHour, now, ct))
+            return texts.Message("track.too_many", extra: texts.Buttons("menu.buttons"));
+        var normalised = ReceiptCode.Normalise(code);
+        var complaint = normalised is null ? null
+            : await db.Complaints.AsNoTracking().FirstOrDefaultAsync(c => c.ReceiptHash == index.Receipt(normalised), ct);
+        if (complaint is null)
+        {
+            RateLimiter.Record(db, limitKey, now);
+            return texts.Message("track.not_found", extra: texts.Buttons("menu.buttons"));
+        }
+        return texts.Message("track.found", FoundValues(complaint), texts.Buttons("menu.buttons"));
+    }
+
+    public async Task<IReadOnlyList<Message>> MineAsync(ItaBotDb db, string userId, CancellationToken ct)
+    {
+        var hash = index.User(userId);
+        var complaints = await db.Complaints.AsNoTracking().Where(c => c.ComplainantHash == hash)
+            .OrderByDescending(c => c.ReceivedAt).Take(10).ToListAsync(ct);
+        var feedback = await db.Feedback.AsNoTracking().Where(f => f.UserHash == hash)
+            .OrderByDescending(f => f.ReceivedAt).Take(10).ToListAsync(ct);
+        if (complaints.Count == 0 && feedback.Count == 0)
+            return [texts.Message("track.mine_empty", extra: texts.Buttons("menu.buttons"))];
+        var lines = complaints.Select(c => $"• {c.CaseNo}: {StageText(c.Stage)}")
+            .Concat(feedback.Select(f => $"• {f.RefNo}: {texts.Plain("feedback.status." + f.Status)}"));
+        var header = texts.Plain("track.mine_header", Texts.Values(("count", (complaints.Count + feedback.Count).ToString())));
+        return [texts.Message("track.mine_list", Texts.Values(("header", header), ("lines", string.Join("\n", lines))),
+            texts.Buttons("menu.buttons"))];
+    }
+
+    public IReadOnlyDictionary<string, string> FoundValues(Complaint c) => Texts.Values(
+        ("case_no", c.CaseNo),
+        ("status", StageText(c.Stage)),
+        ("note", cipher.DecryptOptional(c.PublicNote, ComplaintService.NotePurpose) ?? "-"),
+        ("review_due", ComplaintService.FormatDate(Clock.FromMs(c.ReviewDue))),
+        ("result_due", ComplaintService.FormatDate(Clock.FromMs(c.ResultDue))));
+
+    public string UserHash(string userId) => index.User(userId);
+
+    public string StageText(string stage) => texts.Plain("stage." + stage);
+}
