@@ -101,13 +101,21 @@ public sealed class ConversationHandler(
             return;
         }
         var initial = new Dictionary<string, string>(slots ?? new Dictionary<string, string>());
-        if (flow.HostSlots.Contains("privacy_url")) initial["privacy_url"] = organisation.Value.PrivacyNoticeUrl;
+        // Feedback carries the link too: an allegation typed there moves into the complaint flow and its notice.
+        if (flow.HostSlots.Contains("privacy_url") || flowId == "feedback") initial["privacy_url"] = organisation.Value.PrivacyNoticeUrl;
         var result = DialogEngine.Start(catalog, flowId, turn.Now, initial);
         await ApplyAsync(turn, result, null, reply, ct);
     }
 
     private async Task ApplyAsync(Turn turn, TurnResult result, StaffMember? staff, Reply reply, CancellationToken ct)
     {
+        // A feedback turned into a complaint inside a group must stop there, as a complaint started there would.
+        if (result.State is { } moved && !turn.IsOneToOne && texts.Catalog.TryFlow(moved.FlowId, out var flow) && flow.PrivateOnly)
+        {
+            await dialogs.SaveAsync(turn.Db, turn.ChatId!, null, turn.Now, ct);
+            reply.Add(texts.Message("common.private_only"));
+            return;
+        }
         await dialogs.SaveAsync(turn.Db, turn.ChatId!, result.State, turn.Now, ct);
         reply.AddRange(renderer.Render(result.Messages));
         if (result.Completion is { } completion)

@@ -1,0 +1,125 @@
+using ItaBot.Cli;
+using ItaBot.Hosting;
+using ItaBot.LineEmulator;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItaBot.Tests.Support;
+
+/// <summary>
+/// The bot as it runs in production ("line" mode, real configuration keys) pointed at a LINE stand-in on
+/// 127.0.0.1, in a temporary folder of its own. Tests talk to it only through the LINE protocol and the CLI.
+/// </summary>
+public sealed class TestBot : IAsyncDisposable
+{
+    private TestBot(string directory, LineEmulatorServer line, ItaBotHost host, Dictionary<string, string?> settings)
+    {
+        Directory = directory;
+        Line = line;
+        Host = host;
+        Settings = settings;
+    }
+
+    public string Directory { get; }
+    public LineEmulatorServer Line { get; }
+    public ItaBotHost Host { get; }
+    public IReadOnlyDictionary<string, string?> Settings { get; }
+    public IServiceProvider Services => Host.App.Services;
+    public string DatabasePath => Path.Combine(Directory, "itabot.db");
+
+    public static async Task<TestBot> StartAsync(
+        Action<Dictionary<string, string?>>? configure = null,
+        LineEmulatorOptions? emulator = null,
+        TimeProvider? time = null,
+        string? directory = null)
+    {
+        directory ??= Path.Combine(Path.GetTempPath(), "itabot-test-" + Guid.NewGuid().ToString("N")[..12]);
+        System.IO.Directory.CreateDirectory(directory);
+        var line = await LineEmulatorServer.StartAsync(emulator ?? new LineEmulatorOptions());
+        var settings = DefaultSettings(directory, line);
+        configure?.Invoke(settings);
+        // As an operator would with `keys init`: a real deployment never gets keys made for it.
+        var keyFile = settings["Security:KeyFile"]!;
+        if (!File.Exists(keyFile)) ItaBot.Security.KeyRingLoader.Write(ItaBot.Security.KeyRing.Generate(), keyFile);
+        try
+        {
+            var host = await ItaBotHost.StartAsync([], builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+                if (time is not null) builder.Services.AddSingleton(time);
+            });
+            line.WebhookUrl = new Uri(host.BaseUrl, "/webhook");
+            return new TestBot(directory, line, host, settings);
+        }
+        catch
+        {
+            await line.DisposeAsync();
+            throw;
+        }
+    }
+
+    public static Dictionary<string, string?> DefaultSettings(string directory, LineEmulatorServer line) => new()
+    {
+        ["urls"] = "http://127.0.0.1:0",
+        ["Line:Mode"] = "line",
+        ["Line:ChannelSecret"] = line.ChannelSecret,
+        ["Line:ChannelAccessToken"] = line.ChannelAccessToken,
+        ["Line:ApiBaseUrl"] = line.BaseUrl.ToString().TrimEnd('/'),
+        ["Line:DataApiBaseUrl"] = line.BaseUrl.ToString().TrimEnd('/'),
+        ["Line:HttpTimeoutSeconds"] = "2",
+        ["ConnectionStrings:ItaBot"] = "Data Source=" + Path.Combine(directory, "itabot.db"),
+        ["Security:KeyFile"] = Path.Combine(directory, "keys", "itabot-keys.json"),
+        ["Storage:EvidenceDirectory"] = Path.Combine(directory, "evidence"),
+        ["Logging:Directory"] = Path.Combine(directory, "logs"),
+        ["Logging:Console"] = "false",
+        // Tests must not wait for morning: no quiet hours unless a test asks for them.
+        ["Alerts:QuietFrom"] = "00:00",
+        ["Alerts:QuietUntil"] = "00:00",
+    };
+
+    /// <summary>Runs a CLI verb against this bot's database and keys; returns exit code and output.</summary>
+    public async Task<(int Code, string Output, string Error)> CliAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CommandLine.RunAsync(args, output, error, new Dictionary<string, string?>(Settings));
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The person says something and waits until the bot has answered with at least one more message.</summary>
+    public async Task<IReadOnlyList<DeliveredMessage>> SayAsync(string userId, string text, int answers = 1)
+    {
+        var before = Line.MessagesTo(userId).Count;
+        await Line.SendTextAsync(userId, text);
+        return await AnswersAfterAsync(userId, before, answers);
+    }
+
+    /// <summary>Taps a button by its label among the buttons of the bot's last message to this person.</summary>
+    public async Task<IReadOnlyList<DeliveredMessage>> TapAsync(string userId, string label, int answers = 1)
+    {
+        var before = Line.MessagesTo(userId).Count;
+        var button = Line.MessagesTo(userId).Reverse().SelectMany(m => m.Buttons).FirstOrDefault(b => b.Label == label);
+        if (button.Label is null)
+            throw new InvalidOperationException($"no button '{label}'; last buttons: " +
+                string.Join(", ", Line.MessagesTo(userId).LastOrDefault()?.Buttons.Select(b => b.Label) ?? []));
+        if (button.Type == "postback") await Line.SendPostbackAsync(userId, button.Data!);
+        else await Line.SendTextAsync(userId, button.Data ?? label);
+        return await AnswersAfterAsync(userId, before, answers);
+    }
+
+    public async Task<IReadOnlyList<DeliveredMessage>> AnswersAfterAsync(string userId, int before, int answers = 1)
+    {
+        var all = await Line.WaitForMessagesAsync(userId, before + answers, TimeSpan.FromSeconds(15));
+        return all.Skip(before).ToList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Line.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { System.IO.Directory.Delete(Directory, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}
