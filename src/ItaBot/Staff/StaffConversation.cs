@@ -11,7 +11,11 @@ namespace ItaBot.Staff;
 /// The staff side of the chat: enrollment, the staff menu, and staff buttons. Every staff action is checked
 /// against the sender's role as stored now, so a postback typed by hand or kept from an old menu grants nothing.
 /// </summary>
-public sealed class StaffConversation(StaffEnrollment enrollment, LineUserDirectory users, Texts texts) : IStaffConversation
+public sealed class StaffConversation(
+    StaffEnrollment enrollment,
+    LineUserDirectory users,
+    Texts texts,
+    IEnumerable<IStaffFeature> features) : IStaffConversation
 {
     public const string EnrollWord = "ลงทะเบียน";
 
@@ -33,7 +37,11 @@ public sealed class StaffConversation(StaffEnrollment enrollment, LineUserDirect
             reply.Add(texts.Message("staff.denied", extra: texts.Buttons("menu.buttons")));
             return true;
         }
-        await AddMenuAsync(turn, staff, reply, ct);
+        var parts = data is null ? [] : StaffPostback.Parse(data);
+        var request = new StaffRequest(turn, staff, input, isStaffWord ? text : null, parts);
+        var feature = features.FirstOrDefault(f => f.Owns(request.Action, request.Word));
+        if (feature is null) await AddMenuAsync(turn, staff, reply, ct);
+        else await feature.HandleAsync(request, reply, ct);
         return true;
     }
 
