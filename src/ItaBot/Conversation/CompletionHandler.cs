@@ -13,7 +13,8 @@ public sealed class CompletionHandler(
     ComplaintService complaints,
     FeedbackService feedback,
     TrackingService tracking,
-    Texts texts)
+    Texts texts,
+    IEnumerable<IFlowAction> actions)
 {
     public async Task<IReadOnlyList<Message>> HandleAsync(Turn turn, FlowCompletion completion, CancellationToken ct) => completion.Action switch
     {
@@ -22,7 +23,8 @@ public sealed class CompletionHandler(
         "track.code" => [await tracking.ByCodeAsync(turn.Db, Slot(completion, "code"), turn.UserId!, turn.Now, ct)],
         "track.mine" => await tracking.MineAsync(turn.Db, turn.UserId!, ct),
         "satisfaction.submit" => [await RateAsync(turn, completion, ct)],
-        _ => throw new InvalidOperationException($"flow {completion.FlowId} asked for unknown action {completion.Action}"),
+        _ => await actions.FirstOrDefault(a => a.Action == completion.Action)?.RunAsync(turn, completion, ct)!
+             ?? throw new InvalidOperationException($"flow {completion.FlowId} asked for unknown action {completion.Action}"),
     };
 
     private async Task<IReadOnlyList<Message>> SubmitComplaintAsync(Turn turn, FlowCompletion completion, CancellationToken ct)

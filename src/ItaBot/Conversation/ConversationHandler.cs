@@ -19,11 +19,10 @@ public sealed class ConversationHandler(
     DialogStore dialogs,
     LineRenderer renderer,
     LineUserDirectory users,
-    CompletionHandler completions,
+    FlowRunner flows,
     IStaffConversation staffSide,
     OutboxComposer outbox,
-    IOptions<DialogOptionsSection> dialogOptions,
-    IOptions<OrganisationOptions> organisation) : ITurnHandler
+    IOptions<DialogOptionsSection> dialogOptions) : ITurnHandler
 {
     private const string MenuWord = "เมนู";
     private const string FlowPrefix = "flow:";
@@ -70,13 +69,13 @@ public sealed class ConversationHandler(
         if (MenuChoice(input) is { } flowId)
         {
             if (state is not null) reply.Add(texts.Message("menu.replaced"));
-            await StartAsync(turn, flowId, null, reply, ct);
+            await flows.StartAsync(turn, flowId, null, reply, ct);
             return;
         }
         if (state is not null)
         {
             var result = DialogEngine.Continue(texts.Catalog, state, input, turn.Now, Options());
-            await ApplyAsync(turn, result, staff, reply, ct);
+            await flows.ApplyAsync(turn, result, reply, ct);
             return;
         }
         if (InputMapper.TextOf(input) == MenuWord || input is PostbackInput { Data: Postback.Resume })
@@ -87,47 +86,7 @@ public sealed class ConversationHandler(
         await AddMenuAsync(turn, staff, reply, "menu.help", ct);
     }
 
-    public async Task StartAsync(Turn turn, string flowId, IReadOnlyDictionary<string, string>? slots, Reply reply, CancellationToken ct)
-    {
-        var catalog = texts.Catalog;
-        if (!catalog.TryFlow(flowId, out var flow))
-        {
-            await AddMenuAsync(turn, null, reply, "menu.help", ct);
-            return;
-        }
-        if (flow.PrivateOnly && !turn.IsOneToOne)
-        {
-            reply.Add(texts.Message("common.private_only"));
-            return;
-        }
-        var initial = new Dictionary<string, string>(slots ?? new Dictionary<string, string>());
-        // Feedback carries the link too: an allegation typed there moves into the complaint flow and its notice.
-        if (flow.HostSlots.Contains("privacy_url") || flowId == "feedback") initial["privacy_url"] = organisation.Value.PrivacyNoticeUrl;
-        var result = DialogEngine.Start(catalog, flowId, turn.Now, initial);
-        await ApplyAsync(turn, result, null, reply, ct);
-    }
-
-    private async Task ApplyAsync(Turn turn, TurnResult result, StaffMember? staff, Reply reply, CancellationToken ct)
-    {
-        // A feedback turned into a complaint inside a group must stop there, as a complaint started there would.
-        if (result.State is { } moved && !turn.IsOneToOne && texts.Catalog.TryFlow(moved.FlowId, out var flow) && flow.PrivateOnly)
-        {
-            await dialogs.SaveAsync(turn.Db, turn.ChatId!, null, turn.Now, ct);
-            reply.Add(texts.Message("common.private_only"));
-            return;
-        }
-        await dialogs.SaveAsync(turn.Db, turn.ChatId!, result.State, turn.Now, ct);
-        reply.AddRange(renderer.Render(result.Messages));
-        if (result.Completion is { } completion)
-            reply.AddRange(await completions.HandleAsync(turn, completion, ct));
-        if (result.ShowMenu)
-        {
-            var resume = result.State is null ? [] : new[] { new Button(ButtonKind.Postback, texts.Plain("menu.resume_label"), Postback.Resume) };
-            reply.Add(texts.Message(result.State is null ? "menu.prompt" : "menu.resume_hint", extra: [.. resume, .. texts.Buttons("menu.buttons")]));
-        }
-    }
-
-    private async Task AddMenuAsync(Turn turn, StaffMember? staff, Reply reply, string key, CancellationToken ct)
+    public async Task AddMenuAsync(Turn turn, StaffMember? staff, Reply reply, string key, CancellationToken ct)
     {
         if (staff is not null && turn.IsOneToOne)
         {

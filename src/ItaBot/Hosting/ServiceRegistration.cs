@@ -62,6 +62,7 @@ public static class ServiceRegistration
         services.AddSingleton<TrackingService>();
         services.AddSingleton<StaffEnrollment>();
         services.AddScoped<CompletionHandler>();
+        services.AddScoped<FlowRunner>();
         services.AddScoped<IStaffConversation, StaffConversation>();
         services.AddScoped<ITurnHandler, ConversationHandler>();
         return services;
