@@ -83,7 +83,8 @@ public sealed class ConversationHandler(
             await AddMenuAsync(turn, staff, reply, "menu.prompt", ct);
             return;
         }
-        await AddMenuAsync(turn, staff, reply, "menu.help", ct);
+        // In a group the bot only answers what is addressed to it; members talking among themselves get no help text.
+        if (turn.IsOneToOne) await AddMenuAsync(turn, staff, reply, "menu.help", ct);
     }
 
     public async Task AddMenuAsync(Turn turn, StaffMember? staff, Reply reply, string key, CancellationToken ct)
