@@ -1,0 +1,99 @@
+using ItaBot.Calendar;
+using ItaBot.Complaints;
+using ItaBot.Configuration;
+using ItaBot.Feedback;
+using ItaBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ItaBot.Reports.Data;
+
+/// <summary>
+/// Counts complaints and feedback received in a period. Only stage, timing, category and score columns are read,
+/// so the statistics cannot carry a complaint's words or anybody's identity even by mistake.
+/// </summary>
+public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions<OrganisationOptions> organisation)
+{
+    public async Task<ComplaintStatisticsModel> BuildAsync(ItaBotDb db, int fiscalYear, int? half, CancellationToken ct)
+    {
+        var period = ReportPeriod.Of(fiscalYear, half);
+        var (start, end) = (period.StartMs, period.EndMs);
+        var complaints = await db.Complaints.AsNoTracking()
+            .Where(c => c.ReceivedAt >= start && c.ReceivedAt < end)
+            .Select(c => new ComplaintFacts(c.Stage, c.ReceivedAt, c.ReviewDue, c.ResultDue, c.ReviewedAt, c.ResultAt,
+                c.Decision, c.ForwardedTo, c.Satisfaction))
+            .ToListAsync(ct);
+        var feedback = await db.Feedback.AsNoTracking()
+            .Where(f => f.ReceivedAt >= start && f.ReceivedAt < end)
+            .Select(f => new FeedbackFacts(f.Category, f.Status, f.ReceivedAt, f.AnsweredAt, f.HandledAt, f.Rating))
+            .ToListAsync(ct);
+        return Build(period, complaints, feedback);
+    }
+
+    private ComplaintStatisticsModel Build(ReportPeriod period, List<ComplaintFacts> complaints, List<FeedbackFacts> feedback)
+    {
+        var completed = complaints.Count(c => IsCompleted(c.Stage));
+        return new ComplaintStatisticsModel(
+            OrganisationDetailsFactory.From(organisation.Value),
+            period.FiscalYear,
+            period.Half,
+            period.From,
+            period.To,
+            new ComplaintCounts(complaints.Count, completed, complaints.Count - completed),
+            ByMonth(period, complaints, feedback),
+            ComplaintStage.All.Select(s => new StageCount(ComplaintStageNames.Of(s), complaints.Count(c => c.Stage == s))).ToList(),
+            complaints.Count(IsForwarded),
+            Deadline(complaints.Select(c => (c.ReceivedAt, c.ReviewedAt, c.ReviewDue))),
+            Deadline(complaints.Select(c => (c.ReceivedAt, c.ResultAt, c.ResultDue))),
+            FeedbackRows(feedback),
+            Satisfaction(complaints, feedback));
+    }
+
+    /// <summary>Done once the complainant has been told the outcome; closing afterwards is bookkeeping.</summary>
+    public static bool IsCompleted(string stage) => stage is ComplaintStage.Notified or ComplaintStage.Closed;
+
+    private static bool IsForwarded(ComplaintFacts c) =>
+        c.Stage == ComplaintStage.Forwarded || c.Decision == ComplaintStage.Forwarded || !string.IsNullOrWhiteSpace(c.ForwardedTo);
+
+    private static List<MonthCount> ByMonth(ReportPeriod period, List<ComplaintFacts> complaints, List<FeedbackFacts> feedback)
+    {
+        var complaintMonths = complaints.GroupBy(c => MonthOf(c.ReceivedAt)).ToDictionary(g => g.Key, g => g.Count());
+        var feedbackMonths = feedback.GroupBy(f => MonthOf(f.ReceivedAt)).ToDictionary(g => g.Key, g => g.Count());
+        return period.Months()
+            .Select(m => new MonthCount(m.Year, m.Month, complaintMonths.GetValueOrDefault(m), feedbackMonths.GetValueOrDefault(m)))
+            .ToList();
+    }
+
+    private static (int Year, int Month) MonthOf(long ms)
+    {
+        var day = BangkokTime.DateOf(Clock.FromMs(ms));
+        return (day.Year, day.Month);
+    }
+
+    private DeadlineStats Deadline(IEnumerable<(long Received, long? Done, long Due)> cases)
+    {
+        var timed = cases.Where(c => c.Done is not null).ToList();
+        if (timed.Count == 0) return new DeadlineStats(0, double.NaN, 0);
+        var days = timed.Select(c => workingDays.CountBetween(DayOf(c.Received), DayOf(c.Done!.Value)));
+        return new DeadlineStats(timed.Count, Math.Round(days.Average(), 2), timed.Count(c => c.Done <= c.Due));
+    }
+
+    private static DateOnly DayOf(long ms) => BangkokTime.DateOf(Clock.FromMs(ms));
+
+    private static List<FeedbackCategoryRow> FeedbackRows(List<FeedbackFacts> feedback) =>
+        feedback.GroupBy(f => f.Category)
+            .Select(g => new FeedbackCategoryRow(
+                g.Key,
+                g.Count(),
+                g.Count(f => f.AnsweredAt is not null || f.Status == FeedbackStatus.Answered),
+                g.Count(f => f.HandledAt is not null || f.Status == FeedbackStatus.Handled)))
+            .OrderByDescending(r => r.Received)
+            .ThenBy(r => r.Category, StringComparer.Ordinal)
+            .ToList();
+
+    private static SatisfactionStats Satisfaction(List<ComplaintFacts> complaints, List<FeedbackFacts> feedback)
+    {
+        var scores = complaints.Select(c => c.Satisfaction).Concat(feedback.Select(f => f.Rating)).OfType<int>().ToList();
+        return scores.Count == 0 ? new SatisfactionStats(0, double.NaN) : new SatisfactionStats(scores.Count, Math.Round(scores.Average(), 2));
+    }
+}

@@ -1,0 +1,52 @@
+using ItaBot.Calendar;
+using ItaBot.Configuration;
+using ItaBot.Reports.Data;
+using ItaBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ItaBot.Stats;
+
+/// <summary>
+/// The public figures, computed at most once a minute however often the page is requested, so a public URL cannot
+/// be used to keep the database busy. Concurrent requests for a stale snapshot wait for one computation.
+/// </summary>
+public sealed class StatsCache(
+    IServiceScopeFactory scopes,
+    ComplaintStatisticsBuilder builder,
+    IOptions<OrganisationOptions> organisation,
+    TimeProvider time)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private StatsSnapshot? current;
+
+    public async Task<StatsSnapshot> GetAsync(CancellationToken ct)
+    {
+        if (Fresh(current) is { } snapshot) return snapshot;
+        await gate.WaitAsync(ct);
+        try
+        {
+            return Fresh(current) ?? (current = await BuildAsync(ct));
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private StatsSnapshot? Fresh(StatsSnapshot? snapshot) =>
+        snapshot is not null && time.GetUtcNow() - snapshot.GeneratedAt < Lifetime ? snapshot : null;
+
+    private async Task<StatsSnapshot> BuildAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var year = ThaiDates.FiscalYear(BangkokTime.DateOf(now));
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
+        var years = new List<StatsYear>();
+        foreach (var fiscalYear in new[] { year, year - 1 })
+            years.Add(StatsYear.Of(await builder.BuildAsync(db, fiscalYear, null, ct)));
+        return new StatsSnapshot(organisation.Value.Name, now, years);
+    }
+}

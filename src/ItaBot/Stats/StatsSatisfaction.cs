@@ -1,0 +1,3 @@
+namespace ItaBot.Stats;
+
+public sealed record StatsSatisfaction(int Count, double? Mean);

@@ -1,0 +1,33 @@
+using ItaBot.Reports;
+
+namespace ItaBot.Stats;
+
+/// <summary>One fiscal year's public figures. Averages are null when nothing was measured (JSON has no NaN).</summary>
+public sealed record StatsYear(
+    int FiscalYear,
+    DateOnly From,
+    DateOnly To,
+    ComplaintCounts Complaints,
+    int Forwarded,
+    IReadOnlyList<MonthCount> ByMonth,
+    IReadOnlyList<StageCount> ByStage,
+    StatsDeadline PreliminaryReview,
+    StatsDeadline Result,
+    IReadOnlyList<FeedbackCategoryRow> Feedback,
+    StatsSatisfaction Satisfaction)
+{
+    public static StatsYear Of(ComplaintStatisticsModel model) => new(
+        model.FiscalYear,
+        model.From,
+        model.To,
+        model.Complaints,
+        model.Forwarded,
+        model.ByMonth,
+        model.ByStage,
+        StatsDeadline.Of(model.PreliminaryReview),
+        StatsDeadline.Of(model.Result),
+        model.Feedback,
+        new StatsSatisfaction(model.Satisfaction.Count, Finite(model.Satisfaction.Mean)));
+
+    internal static double? Finite(double value) => double.IsFinite(value) ? Math.Round(value, 2) : null;
+}
