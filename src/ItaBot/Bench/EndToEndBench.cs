@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace ItaBot.Bench;
+
+/// <summary>
+/// Person turns from webhook to reply at the stand-in, offered at a fixed rate across many distinct people
+/// (open loop, so a bot that falls behind shows it in its latency instead of slowing the senders down).
+/// </summary>
+public sealed class EndToEndBench(BenchReport report)
+{
+    private const string Said = "สวัสดีค่ะ";
+
+    public async Task RunAsync(string directory, int rate, TimeSpan duration, int users, string label, CancellationToken ct)
+    {
+        var turns = (int)(rate * duration.TotalSeconds);
+        report.Section($"End to end{label}: {turns:N0} turns offered at {rate:N0}/s by {users:N0} people");
+        await using var bot = await BenchHost.StartAsync(directory, ct);
+        var perTurn = await MessagesPerTurnAsync(bot, ct);
+        var people = Enumerable.Range(0, users).Select(_ => bot.Line.AddUser()).ToArray();
+        var sentAt = new ConcurrentDictionary<(int Person, int Turn), DateTimeOffset>();
+        var refused = 0;
+        var clock = Stopwatch.StartNew();
+        var started = DateTimeOffset.UtcNow;
+        using var gate = new SemaphoreSlim(256);
+        var sends = new List<Task>(turns);
+        for (var i = 0; i < turns; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / rate);
+            if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed, ct);
+            await gate.WaitAsync(ct);
+            var (person, turn) = (i % users, i / users);
+            sends.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    sentAt[(person, turn)] = DateTimeOffset.UtcNow;
+                    var delivery = await bot.Line.SendTextAsync(people[person], Said, ct);
+                    if ((int)delivery.Status != 200) Interlocked.Increment(ref refused);
+                }
+                finally { gate.Release(); }
+            }, ct));
+        }
+        await Task.WhenAll(sends);
+        var offeredFor = clock.Elapsed;
+        var complete = await WaitForAllAsync(bot, people, turns, perTurn, users, TimeSpan.FromSeconds(90), ct);
+
+        var latency = new LatencyRecorder();
+        var last = started;
+        for (var p = 0; p < users; p++)
+        {
+            var inbox = bot.Line.MessagesTo(people[p]);
+            for (var t = 0; sentAt.ContainsKey((p, t)); t++)
+            {
+                var index = (t + 1) * perTurn - 1;
+                if (index >= inbox.Count) break;
+                latency.Add((inbox[index].At - sentAt[(p, t)]).TotalMilliseconds);
+                if (inbox[index].At > last) last = inbox[index].At;
+            }
+        }
+        var span = (last - started).TotalSeconds;
+        report.Line("messages per turn", perTurn.ToString());
+        report.Line("sending took", $"{offeredFor.TotalSeconds:F1} s (webhooks refused: {refused})");
+        report.Line("turns answered", $"{latency.Count:N0} of {turns:N0}" + (complete ? "" : " (TIMED OUT waiting for the rest)"));
+        report.Line("throughput (first send to last reply)", $"{latency.Count / span:N0} turns/s (target 2,000)");
+        report.Line("webhook-to-reply p50 / p99", $"{BenchReport.Ms(latency.Percentile(50))} / {BenchReport.Ms(latency.Percentile(99))} (target p99 < 300 ms)");
+        report.Line("duplicate deliveries", bot.Line.DuplicateDeliveries.ToString());
+        var peak = MemoryFigures.PeakWorkingSetBytes();
+        var hwm = MemoryFigures.KernelHighWaterBytes();
+        report.Line("peak RSS (whole bench process)", $"{MemoryFigures.Mb(peak)} (VmHWM {(hwm is { } h ? MemoryFigures.Mb(h) : "n/a")}; target < 250 MB)");
+        report.Note("RSS covers the bot, the LINE stand-in and the load generator together: an upper bound for the bot alone.");
+    }
+
+    private static async Task<int> MessagesPerTurnAsync(BenchHost bot, CancellationToken ct)
+    {
+        var probe = bot.Line.AddUser();
+        await bot.Line.SendTextAsync(probe, Said, ct);
+        await bot.Line.WaitForMessagesAsync(probe, 1, TimeSpan.FromSeconds(15), ct);
+        await Task.Delay(300, ct);
+        return bot.Line.MessagesTo(probe).Count;
+    }
+
+    private static async Task<bool> WaitForAllAsync(BenchHost bot, string[] people, int turns, int perTurn, int users,
+        TimeSpan timeout, CancellationToken ct)
+    {
+        var deadline = Stopwatch.StartNew();
+        var expected = (long)turns * perTurn;
+        while (deadline.Elapsed < timeout)
+        {
+            long delivered = 0;
+            for (var p = 0; p < users; p++) delivered += bot.Line.MessagesTo(people[p]).Count;
+            if (delivered >= expected) return true;
+            await Task.Delay(100, ct);
+        }
+        return false;
+    }
+}

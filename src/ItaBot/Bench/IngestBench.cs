@@ -1,0 +1,66 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using ItaBot.LineEmulator;
+using ItaBot.Storage;
+
+namespace ItaBot.Bench;
+
+/// <summary>
+/// Webhook ingest against a bare HMAC-only endpoint, in one run with the same client and the same kind of bodies:
+/// one text event per body, every event id and user distinct. The bot's 200 means the event is committed.
+/// </summary>
+public sealed class IngestBench(BenchReport report)
+{
+    public async Task RunAsync(string directory, int requests, int connections, CancellationToken ct)
+    {
+        report.Section($"Ingest: {requests:N0} signed webhooks, {connections} connections");
+        await using var bot = await BenchHost.StartAsync(directory, ct);
+        await using var bare = await BareEndpoint.StartAsync(bot.Line.ChannelSecret, ct);
+        var client = new LoadClient(connections);
+        var warmup = Bodies(bot.Line, Math.Min(1000, requests / 10));
+        await client.RunAsync(bare.WebhookUrl, warmup, ct);
+        await client.RunAsync(bot.WebhookUrl, warmup, ct);
+
+        var bareResult = await client.RunAsync(bare.WebhookUrl, Bodies(bot.Line, requests), ct);
+        var before = InboxCount(bot);
+        var botResult = await client.RunAsync(bot.WebhookUrl, Bodies(bot.Line, requests), ct);
+        var stored = InboxCount(bot) - before;
+
+        Print("bare HMAC endpoint", bareResult);
+        Print("ItaBot /webhook (durable)", botResult);
+        report.Line("ratio bot/bare", (botResult.PerSecond / bareResult.PerSecond).ToString("F2") + " (target >= 0.70)");
+        report.Line("accepted (200) / inbox rows added", $"{botResult.Ok:N0} / {stored:N0}" + (stored == botResult.Ok ? " (equal)" : " (MISMATCH)"));
+    }
+
+    private void Print(string name, LoadClient.Result r)
+    {
+        report.Line(name, $"{r.PerSecond:N0} req/s, p50 {BenchReport.Ms(r.Latency.Percentile(50))}, p99 {BenchReport.Ms(r.Latency.Percentile(99))}" +
+            (r.Failed > 0 ? $", {r.Failed} failed" : ""));
+    }
+
+    private static long InboxCount(BenchHost bot)
+    {
+        using var connection = bot.Host.App.Services.GetRequiredService<Database>().Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM InboxEvents";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Each body carries a fresh user and a fresh event (the stand-in issues the reply token and the id).</summary>
+    public static List<(byte[] Body, string Signature)> Bodies(LineEmulatorServer line, int count)
+    {
+        var list = new List<(byte[], string)>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var user = line.AddUser();
+            var body = new JsonObject
+            {
+                ["destination"] = line.BotUserId,
+                ["events"] = new JsonArray(line.BuildTextEvent(user, "สวัสดีค่ะ ขอสอบถาม " + i)),
+            };
+            var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
+            list.Add((bytes, line.Sign(bytes)));
+        }
+        return list;
+    }
+}

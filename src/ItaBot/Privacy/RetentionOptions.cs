@@ -1,0 +1,22 @@
+namespace ItaBot.Privacy;
+
+/// <summary>How long each kind of data is kept (days). Defaults are short where the data is only operational.</summary>
+public sealed class RetentionOptions
+{
+    public const string Section = "Retention";
+    /// <summary>Closed complaints (the official case record), counted from closing.</summary>
+    public int ClosedComplaintDays { get; set; } = 1825;
+    /// <summary>Evidence files of closed complaints, counted from closing; may be shorter than the case record.</summary>
+    public int EvidenceDays { get; set; } = 365;
+    /// <summary>Feedback that was answered or handled, counted from receipt.</summary>
+    public int FeedbackDays { get; set; } = 730;
+    /// <summary>Handled webhook events: they hold encrypted raw events with LINE user ids, so keep them short.</summary>
+    public int InboxDays { get; set; } = 7;
+    /// <summary>Outbox rows that were delivered or failed for good.</summary>
+    public int OutboxDays { get; set; } = 7;
+    public int AuditDays { get; set; } = 1825;
+    /// <summary>Guess counters for rate limits; they only matter for an hour.</summary>
+    public int RateEventDays { get; set; } = 2;
+    /// <summary>Hour of the day (Bangkok time) at which the daily purge runs.</summary>
+    public int RunAtHour { get; set; } = 3;
+}

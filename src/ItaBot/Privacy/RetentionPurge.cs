@@ -1,0 +1,86 @@
+using ItaBot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace ItaBot.Privacy;
+
+/// <summary>
+/// Deletes what has outlived its retention period, then VACUUMs. Every connection runs with secure_delete=ON
+/// (SqlitePragmas), so deleted rows are overwritten with zeros, and the WAL is truncated so no copy lingers there.
+/// Evidence files are deleted from disk before their rows.
+/// </summary>
+public sealed class RetentionPurge(Database database, IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionPurge> log)
+{
+    public PurgeResult Run()
+    {
+        var o = options.Value;
+        var now = time.GetUtcNow();
+        long Cutoff(int days) => now.AddDays(-days).ToUnixTimeMilliseconds();
+        PurgeResult result;
+        using (var connection = database.Open())
+        {
+            using var tx = connection.BeginTransaction();
+            var files = EvidenceFilesOfClosedBefore(connection, tx, Cutoff(o.EvidenceDays))
+                .Concat(FeedbackPhotosBefore(connection, tx, Cutoff(o.FeedbackDays))).ToList();
+            var removedFiles = files.Count(Delete);
+            Execute(connection, tx, "DELETE FROM ComplaintEvidence WHERE ComplaintId IN (SELECT Id FROM Complaints WHERE ClosedAt < $c)", Cutoff(o.EvidenceDays));
+            result = new PurgeResult(
+                Execute(connection, tx, "DELETE FROM InboxEvents WHERE Status <> 0 AND ProcessedAt < $c", Cutoff(o.InboxDays)),
+                Execute(connection, tx, "DELETE FROM OutboxMessages WHERE Status <> 0 AND CreatedAt < $c", Cutoff(o.OutboxDays)),
+                removedFiles,
+                Execute(connection, tx, "DELETE FROM Complaints WHERE ClosedAt < $c", Cutoff(o.ClosedComplaintDays)),
+                Execute(connection, tx, "DELETE FROM Feedback WHERE Status <> 'new' AND ReceivedAt < $c", Cutoff(o.FeedbackDays)),
+                Execute(connection, tx, "DELETE FROM AuditEntries WHERE At < $c", Cutoff(o.AuditDays)),
+                Execute(connection, tx, "DELETE FROM RateEvents WHERE At < $c", Cutoff(o.RateEventDays)));
+            Execute(connection, tx,
+                $"INSERT INTO AuditEntries (At, Actor, Action, Subject, Detail) VALUES ($c, 'system', 'retention.purged', 'database', '{result}')",
+                now.ToUnixTimeMilliseconds());
+            tx.Commit();
+            if (result.Total > 0) Compact(connection);
+        }
+        log.LogInformation("Retention purge removed {Summary}", result.ToString());
+        return result;
+    }
+
+    /// <summary>VACUUM rebuilds the file without the freed pages; the checkpoint then empties the WAL.</summary>
+    private static void Compact(SqliteConnection connection)
+    {
+        Execute(connection, null, "VACUUM", 0);
+        Execute(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)", 0);
+    }
+
+    private static List<string> EvidenceFilesOfClosedBefore(SqliteConnection connection, SqliteTransaction tx, long cutoff) =>
+        Strings(connection, tx, "SELECT e.FilePath FROM ComplaintEvidence e JOIN Complaints c ON c.Id = e.ComplaintId " +
+                                "WHERE c.ClosedAt < $c AND e.FilePath IS NOT NULL", cutoff);
+
+    private static List<string> FeedbackPhotosBefore(SqliteConnection connection, SqliteTransaction tx, long cutoff) =>
+        Strings(connection, tx, "SELECT PhotoPath FROM Feedback WHERE Status <> 'new' AND ReceivedAt < $c AND PhotoPath IS NOT NULL", cutoff);
+
+    private static bool Delete(string path)
+    {
+        if (!File.Exists(path)) return false;
+        File.Delete(path);
+        return true;
+    }
+
+    private static List<string> Strings(SqliteConnection connection, SqliteTransaction tx, string sql, long cutoff)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$c", cutoff);
+        using var reader = command.ExecuteReader();
+        var list = new List<string>();
+        while (reader.Read()) list.Add(reader.GetString(0));
+        return list;
+    }
+
+    private static int Execute(SqliteConnection connection, SqliteTransaction? tx, string sql, long cutoff)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        if (sql.Contains("$c")) command.Parameters.AddWithValue("$c", cutoff);
+        return command.ExecuteNonQuery();
+    }
+}
