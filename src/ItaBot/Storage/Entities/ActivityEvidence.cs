@@ -11,4 +11,8 @@ public sealed class ActivityEvidence
     public string? ContentType { get; set; }
     public string Status { get; set; } = "";
     public long CreatedAt { get; set; }
+    public int Attempts { get; set; }
+    public long NextAttemptAt { get; set; }
+    public long? Size { get; set; }
+    public long? AddedBy { get; set; }
 }
