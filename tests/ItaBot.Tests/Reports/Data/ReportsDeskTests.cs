@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using ItaBot.Storage;
+using ItaBot.Tests.Stats;
+using ItaBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItaBot.Tests.Reports.Data;
+
+public sealed partial class ReportsDeskTests
+{
+    private const string PublicBaseUrl = "https://itabot.example.go.th";
+    private static readonly DateTimeOffset Now = new(2025, 6, 15, 3, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task An_admin_gets_a_signed_link_that_downloads_the_report_until_it_expires()
+    {
+        var clock = new ManualClock(Now);
+        await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(s => s["Organisation:PublicBaseUrl"] = PublicBaseUrl, clock);
+        var admin = await EnrolAsync(bot, "admin");
+
+        var menu = await bot.SayAsync(admin, "รายงาน");
+        Assert.Equal(["มาตรการ ปี 2568", "ร้องเรียน ครึ่งปีแรก", "ร้องเรียน ครึ่งปีหลัง", "ร้องเรียน ปี 2568"],
+            menu[^1].Buttons.Select(b => b.Label));
+        var answer = await bot.TapAsync(admin, "ร้องเรียน ครึ่งปีแรก");
+        var text = answer[^1].Text!;
+        Assert.Contains("ครึ่งปีแรก", text);
+        var path = LinkPattern().Match(text).Groups[1].Value;
+        Assert.StartsWith("/reports/", path);
+
+        using var http = new HttpClient { BaseAddress = bot.Host.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
+        var download = await http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("no-store", download.Headers.CacheControl?.ToString());
+        using (var document = WordprocessingDocument.Open(new MemoryStream(await download.Content.ReadAsByteArrayAsync()), false))
+            Assert.Contains("ได้รับเรื่องร้องเรียน", DocxText.Of(document.MainDocumentPart!.Document.Body!));
+
+        var tampered = path[..^3] + (path[^3] == 'x' ? 'y' : 'x') + path[^2..];
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(tampered)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(path[..path.LastIndexOf('.')])).StatusCode);
+
+        clock.Advance(TimeSpan.FromMinutes(16));
+        Assert.Equal(HttpStatusCode.Gone, (await http.GetAsync(path)).StatusCode);
+
+        var actions = await AuditActionsAsync(bot);
+        Assert.Equal(["report.link_issued", "report.downloaded", "report.link_refused"], actions);
+    }
+
+    [Fact]
+    public async Task The_measures_report_can_be_asked_for_in_chat()
+    {
+        await using var bot = await TestBot.StartAsync(s => s["Organisation:PublicBaseUrl"] = PublicBaseUrl + "/", time: new ManualClock(Now));
+        await using (var scope = bot.Services.CreateAsyncScope())
+            await MeasuresSeed.InsertAsync(scope.ServiceProvider.GetRequiredService<ItaBotDb>(), MeasuresSeed.Sample());
+        var admin = await EnrolAsync(bot, "admin");
+        await bot.SayAsync(admin, "รายงาน");
+        var text = (await bot.TapAsync(admin, "มาตรการ ปี 2568"))[^1].Text!;
+        var path = LinkPattern().Match(text).Groups[1].Value;
+        Assert.StartsWith(PublicBaseUrl + "/reports/", text[text.IndexOf(PublicBaseUrl, StringComparison.Ordinal)..]);
+
+        using var http = new HttpClient { BaseAddress = bot.Host.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
+        var download = await http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("ita-measures-2568.docx", download.Content.Headers.ContentDisposition?.FileNameStar ?? download.Content.Headers.ContentDisposition?.FileName);
+    }
+
+    [Fact]
+    public async Task Without_a_public_address_the_admin_is_told_politely_and_offered_the_command()
+    {
+        await using var bot = await TestBot.StartAsync(time: new ManualClock(Now));
+        var admin = await EnrolAsync(bot, "admin");
+        await bot.SayAsync(admin, "รายงาน");
+        var text = (await bot.TapAsync(admin, "ร้องเรียน ปี 2568"))[^1].Text!;
+        Assert.Contains("ขออภัยค่ะ", text);
+        Assert.Contains("itabot report complaints --fiscal-year 2568 --out complaint-statistics-2568.docx", text);
+        Assert.DoesNotContain("/reports/", text);
+    }
+
+    [Fact]
+    public async Task An_officer_cannot_ask_for_reports_and_the_refusal_is_audited()
+    {
+        await using var bot = await TestBot.StartAsync(s => s["Organisation:PublicBaseUrl"] = PublicBaseUrl, time: new ManualClock(Now));
+        var officer = await EnrolAsync(bot, "officer");
+        var answer = await bot.SayAsync(officer, "รายงาน");
+        Assert.Contains("ผู้ดูแลระบบเท่านั้น", answer[^1].Text);
+        var before = bot.Line.MessagesTo(officer).Count;
+        await bot.Line.SendPostbackAsync(officer, "s|report|complaints|2568|0");
+        var refused = await bot.AnswersAfterAsync(officer, before);
+        Assert.Contains("ผู้ดูแลระบบเท่านั้น", refused[^1].Text);
+        Assert.DoesNotContain(refused, m => m.Text?.Contains("/reports/") == true);
+        Assert.Contains("report.denied", await AuditActionsAsync(bot));
+    }
+
+    private static async Task<string> EnrolAsync(TestBot bot, string role)
+    {
+        var (code, output, error) = await bot.CliAsync("invite", "--role", role, "--unit", "สำนักปลัด");
+        Assert.True(code == 0, error);
+        var user = bot.Line.AddUser();
+        await bot.SayAsync(user, "ลงทะเบียน " + output.Trim().Split('\n')[^1].Trim());
+        return user;
+    }
+
+    private static async Task<List<string>> AuditActionsAsync(TestBot bot)
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
+        return await db.AuditEntries.Where(a => a.Action.StartsWith("report.")).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
+    }
+
+    [GeneratedRegex(@"https://itabot\.example\.go\.th(/reports/[A-Za-z0-9_\-\.]+)")]
+    private static partial Regex LinkPattern();
+}
