@@ -11,5 +11,7 @@ public static class VerbCatalog
         new InviteVerb(),
         new StaffListVerb(),
         new StaffRevokeVerb(),
+        new ReportMeasuresVerb(),
+        new ReportComplaintsVerb(),
     ];
 }

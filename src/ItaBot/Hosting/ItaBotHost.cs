@@ -3,6 +3,8 @@ using ItaBot.Conversation;
 using ItaBot.Calendar;
 using ItaBot.LineEmulator;
 using ItaBot.Security;
+using ItaBot.Staff.ReportsDesk;
+using ItaBot.Stats;
 using ItaBot.Storage;
 using ItaBot.Webhook;
 using Serilog.Extensions.Logging;
@@ -60,6 +62,7 @@ public sealed class ItaBotHost : IAsyncDisposable
         var app = builder.Build();
         Check(app.Services);
         app.MapWebhook();
+        app.MapStats().MapReportDownloads();
         await app.StartAsync(ct);
         if (emulator is not null) emulator.WebhookUrl = new Uri(new Uri(app.Urls.First()), "/webhook");
         app.Services.GetRequiredService<HealthState>().Ready = true;

@@ -7,6 +7,7 @@ using ItaBot.Feedback;
 using ItaBot.Inbox;
 using ItaBot.Line.Api;
 using ItaBot.Outbox;
+using ItaBot.Reports.Data;
 using ItaBot.People;
 using ItaBot.Security;
 using ItaBot.Staff;
@@ -65,6 +66,7 @@ public static class ServiceRegistration
         services.AddScoped<FlowRunner>();
         services.AddScoped<IStaffConversation, StaffConversation>();
         services.AddScoped<ITurnHandler, ConversationHandler>();
+        services.AddItaBotReports(configuration);
         return services;
     }
 
