@@ -13,5 +13,6 @@ public static class VerbCatalog
         new StaffRevokeVerb(),
         new ReportMeasuresVerb(),
         new ReportComplaintsVerb(),
+        new MeasuresImportVerb(),
     ];
 }

@@ -67,6 +67,14 @@ public static class ServiceRegistration
         services.AddScoped<IStaffConversation, StaffConversation>();
         services.AddScoped<ITurnHandler, ConversationHandler>();
         services.AddItaBotReports(configuration);
+        // Issue 4 part B: measures in chat (งานของฉัน, มาตรการ) and admin staff management.
+        services.AddSingleton<ItaBot.Staff.Measures.ActivityLabels>();
+        services.AddSingleton<ItaBot.Staff.Measures.ActivityCards>();
+        services.AddScoped<IStaffFeature, ItaBot.Staff.Measures.MyWorkFeature>();
+        services.AddScoped<IStaffFeature, ItaBot.Staff.Measures.ActivityFeature>();
+        services.AddScoped<IStaffFeature, ItaBot.Staff.Measures.MeasuresOverviewFeature>();
+        services.AddScoped<IFlowAction, ItaBot.Staff.Measures.ActivityUpdateAction>();
+        services.AddScoped<IStaffFeature, ItaBot.Staff.Admin.StaffAdminFeature>();
         return services;
     }
 
@@ -83,6 +91,7 @@ public static class ServiceRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<EvidenceFetcher>();
+        services.AddHostedService<ItaBot.Measures.ActivityEvidenceFetcher>();
         services.AddSingleton(sp =>
         {
             var line = sp.GetRequiredService<IOptions<LineOptions>>().Value;
