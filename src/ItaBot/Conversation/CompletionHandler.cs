@@ -55,7 +55,7 @@ public sealed class CompletionHandler(
     /// <summary>Only the complainant of a closed case may rate it; the case id in the flow is checked, not trusted.</summary>
     private async Task<Message> RateAsync(Turn turn, FlowCompletion completion, CancellationToken ct)
     {
-        if (long.TryParse(Slot(completion, "case_ref"), out var id) && int.TryParse(Slot(completion, "rating"), out var rating)
+        if (long.TryParse(Slot(completion, "case_ref"), out var id) && int.TryParse(Slot(completion, "score"), out var rating)
             && rating is >= 1 and <= 5 && turn.UserId is { } userId)
         {
             var hash = tracking.UserHash(userId);

@@ -24,7 +24,7 @@ public sealed class FeedbackService(FieldCipher cipher, BlindIndex index, IOptio
     {
         var fiscalYear = CaseNumbers.FiscalYearOf(now);
         var sequence = await Sequences.NextAsync(db, CaseNumbers.Series(CaseNumbers.FeedbackPrefix, fiscalYear), ct);
-        var wantsAnswer = Value(slots, "wants_answer") is "yes" or "true";
+        var wantsAnswer = Value(slots, "wants_reply") is "yes" or "true";
         var photo = slots.TryGetValue("photo", out var p) ? p.Items?.FirstOrDefault(i => i.MessageId is not null) : null;
         var rating = int.TryParse(Value(slots, "rating"), out var r) && r is >= 1 and <= 5 ? r : (int?)null;
         var entry = new FeedbackEntry
@@ -34,7 +34,7 @@ public sealed class FeedbackService(FieldCipher cipher, BlindIndex index, IOptio
             RefNo = CaseNumbers.Format(CaseNumbers.FeedbackPrefix, fiscalYear, sequence),
             Category = Display(slots, "category") ?? "อื่น ๆ",
             Unit = organisation.Value.FeedbackUnit,
-            Text = cipher.EncryptText(Value(slots, "text") ?? "", TextPurpose),
+            Text = cipher.EncryptText(Value(slots, "message") ?? "", TextPurpose),
             PhotoMessageId = photo?.MessageId,
             Rating = rating,
             WantsAnswer = wantsAnswer,
