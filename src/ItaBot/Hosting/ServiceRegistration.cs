@@ -66,6 +66,21 @@ public static class ServiceRegistration
         services.AddScoped<FlowRunner>();
         services.AddScoped<IStaffConversation, StaffConversation>();
         services.AddScoped<ITurnHandler, ConversationHandler>();
+        // Issue 4 part A: complaint cases, the feedback desk and digest muting in chat.
+        services.AddSingleton<ItaBot.Staff.Cases.CaseViews>();
+        services.AddSingleton<ItaBot.Staff.Cases.ComplainantNotifier>();
+        services.AddSingleton<ItaBot.Staff.Cases.CaseMover>();
+        services.AddScoped<IStaffFeature, ItaBot.Staff.Cases.CaseFeature>();
+        services.AddScoped<IFlowAction, ItaBot.Staff.Cases.MoveCaseAction>();
+        services.AddScoped<IFlowAction, ItaBot.Staff.Cases.PublicNoteAction>();
+        services.AddSingleton<ItaBot.Staff.FeedbackDesk.FeedbackViews>();
+        services.AddScoped<IStaffFeature, ItaBot.Staff.FeedbackDesk.FeedbackDeskFeature>();
+        services.AddScoped<IFlowAction, ItaBot.Staff.FeedbackDesk.AnswerFeedbackAction>();
+        services.AddScoped<IStaffFeature, DigestMuteFeature>();
+        services.Configure<AlertScheduleOptions>(configuration.GetSection(AlertScheduleOptions.Section));
+        services.AddSingleton<CaseDeadlineAlerts>();
+        services.AddSingleton<ActivityOverdueAlerts>();
+        services.AddSingleton<DailyDigest>();
         services.AddItaBotReports(configuration);
         // Issue 4 part B: measures in chat (งานของฉัน, มาตรการ) and admin staff management.
         services.AddSingleton<ItaBot.Staff.Measures.ActivityLabels>();
@@ -91,6 +106,8 @@ public static class ServiceRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<EvidenceFetcher>();
+        services.AddSingleton<AlertScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<AlertScheduler>());
         services.AddHostedService<ItaBot.Measures.ActivityEvidenceFetcher>();
         services.AddSingleton(sp =>
         {

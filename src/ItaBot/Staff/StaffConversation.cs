@@ -29,7 +29,8 @@ public sealed class StaffConversation(
         }
         var data = (input as PostbackInput)?.Data;
         var isStaffButton = data?.StartsWith(StaffPostback.Prefix, StringComparison.Ordinal) == true;
-        var isStaffWord = text is not null && StaffWords.Contains(text);
+        // Features may own words beyond the menu's (e.g. ปิดสรุปรายวัน); they still reach staff only.
+        var isStaffWord = text is not null && (StaffWords.Contains(text) || features.Any(f => f.Owns(null, text)));
         if (!isStaffButton && !(isStaffWord && staff is not null)) return false;
         if (staff is null || !turn.IsOneToOne)
         {

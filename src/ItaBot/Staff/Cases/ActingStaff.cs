@@ -1,0 +1,24 @@
+using ItaBot.Inbox;
+using ItaBot.People;
+using ItaBot.Storage.Entities;
+
+namespace ItaBot.Staff.Cases;
+
+/// <summary>
+/// The staff member behind a turn, read fresh from the database. Flow actions use it instead of anything the
+/// flow carried, because a member revoked or demoted while typing a note must not finish the change.
+/// </summary>
+public static class ActingStaff
+{
+    public static async Task<StaffMember?> FindAsync(Turn turn, LineUserDirectory users, CancellationToken ct) =>
+        turn.UserId is { } userId && turn.IsOneToOne
+            ? await StaffDirectory.ActiveAsync(turn.Db, users.Hash(userId), ct)
+            : null;
+
+    public static bool HandlesComplaints(StaffMember? staff) =>
+        staff is { Status: StaffStatus.Active } && StaffRole.HandlesComplaints(staff.Role);
+
+    /// <summary>Admins see every unit; everyone else only their own.</summary>
+    public static bool SeesUnit(StaffMember staff, string unit) =>
+        staff.Status == StaffStatus.Active && (staff.Role == StaffRole.Admin || staff.Unit == unit);
+}

@@ -1,0 +1,56 @@
+using ItaBot.Complaints;
+using ItaBot.Conversation;
+using ItaBot.Dialogs;
+using ItaBot.Line.Messaging;
+using ItaBot.Outbox;
+using ItaBot.People;
+using ItaBot.Security;
+using ItaBot.Storage;
+using ItaBot.Storage.Entities;
+
+namespace ItaBot.Staff.Cases;
+
+/// <summary>
+/// Tells an identified complainant that their case moved. Anonymous complainants are not linked to any LINE
+/// account, so they learn the same through their receipt code and nobody can be pushed by mistake.
+/// </summary>
+public sealed class ComplainantNotifier(
+    OutboxComposer outbox,
+    LineUserDirectory users,
+    DialogStore dialogs,
+    LineRenderer renderer,
+    FieldCipher cipher,
+    Texts texts)
+{
+    public const string SatisfactionFlow = "satisfaction";
+
+    public async Task<bool> StageChangedAsync(ItaBotDb db, Complaint c, DateTimeOffset now, CancellationToken ct)
+    {
+        if (c.ComplainantHash is null) return false;
+        var userId = await users.UserIdAsync(db, c.ComplainantHash, ct);
+        if (userId is null) return false;
+        var messages = new List<Message>
+        {
+            texts.Message("complaint.status_push", Texts.Values(
+                ("case_no", c.CaseNo),
+                ("status", texts.Plain("stage." + c.Stage)),
+                ("note", cipher.DecryptOptional(c.PublicNote, ComplaintService.NotePurpose) ?? ""))),
+        };
+        if (c.Stage == ComplaintStage.Closed) messages.AddRange(await AskRatingAsync(db, userId, c, now, ct));
+        outbox.Push(db, userId, messages, "complaint.status", now);
+        return true;
+    }
+
+    /// <summary>
+    /// Puts the complainant into the satisfaction flow as if they had started it. Someone in the middle of
+    /// another flow keeps their draft: a rating is not worth losing a half-written complaint over.
+    /// </summary>
+    private async Task<IReadOnlyList<Message>> AskRatingAsync(ItaBotDb db, string userId, Complaint c, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await dialogs.LoadAsync(db, userId, ct) is not null) return [];
+        var result = DialogEngine.Start(texts.Catalog, SatisfactionFlow, now,
+            new Dictionary<string, string> { ["case_ref"] = c.Id.ToString() });
+        await dialogs.SaveAsync(db, userId, result.State, now, ct);
+        return renderer.Render(result.Messages);
+    }
+}

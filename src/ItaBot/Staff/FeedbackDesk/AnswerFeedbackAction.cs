@@ -1,0 +1,51 @@
+using ItaBot.Audit;
+using ItaBot.Conversation;
+using ItaBot.Dialogs;
+using ItaBot.Feedback;
+using ItaBot.Inbox;
+using ItaBot.Line.Messaging;
+using ItaBot.Outbox;
+using ItaBot.People;
+using ItaBot.Security;
+using ItaBot.Staff.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItaBot.Staff.FeedbackDesk;
+
+/// <summary>
+/// The end of staff_answer: stores the answer sealed and pushes it to the citizen when we know their account.
+/// The unit is checked again here; the feedback id in the flow is only a claim.
+/// </summary>
+public sealed class AnswerFeedbackAction(
+    LineUserDirectory users,
+    OutboxComposer outbox,
+    FieldCipher cipher,
+    FeedbackViews views,
+    Texts texts) : IFlowAction
+{
+    public string Action => "staff.feedback.answer";
+
+    public async Task<IReadOnlyList<Message>> RunAsync(Turn turn, FlowCompletion completion, CancellationToken ct)
+    {
+        var staff = await ActingStaff.FindAsync(turn, users, ct);
+        var id = FlowSlots.Id(completion, "feedback_id");
+        var answer = FlowSlots.Value(completion, "answer");
+        var entry = id is null ? null : await turn.Db.Feedback.FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (staff is null || entry is null || answer is null || !ActingStaff.SeesUnit(staff, entry.Unit))
+        {
+            AuditLog.Add(turn.Db, turn.Now, staff is null ? "citizen" : AuditLog.Staff(staff.Id), "staff.denied", Action);
+            return [texts.Message(staff is null ? "staff.denied" : "staff.fb.not_found")];
+        }
+        entry.Answer = cipher.EncryptText(answer, FeedbackService.AnswerPurpose);
+        entry.AnsweredAt = turn.Now.ToUnixTimeMilliseconds();
+        entry.HandledBy = staff.Id;
+        entry.Status = FeedbackStatus.Answered;
+        var citizen = entry.UserHash is null ? null : await users.UserIdAsync(turn.Db, entry.UserHash, ct);
+        if (citizen is not null)
+            outbox.Push(turn.Db, citizen, [texts.Message("feedback.answer_push", Texts.Values(("ref_no", entry.RefNo), ("answer", answer)))],
+                "feedback.answer", turn.Now);
+        AuditLog.Add(turn.Db, turn.Now, AuditLog.Staff(staff.Id), "feedback.answered", entry.RefNo, citizen is null ? "kept" : "pushed");
+        return [texts.Message(citizen is null ? "staff.fb.answered_kept" : "staff.fb.answered",
+            Texts.Values(("ref_no", entry.RefNo)), [views.ListButton()])];
+    }
+}
