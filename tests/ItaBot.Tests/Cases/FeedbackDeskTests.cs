@@ -14,7 +14,9 @@ public sealed class FeedbackDeskTests
 
         var list = await bot.TapAsync(clerk, "ความคิดเห็น", answers: 2);
         Assert.Contains("คห-", list[^1].Text);
-        await bot.TapAsync(clerk, "เปิดอ่าน");
+        Assert.DoesNotContain("คิวยาวมาก", list[^1].Text);
+        var opened = await bot.TapAsync(clerk, "เปิดอ่าน");
+        Assert.Contains("อยากให้เปิดจุดบริการช่วงเช้าเร็วขึ้น คิวยาวมาก", opened[^1].Text);
         await bot.TapAsync(clerk, "ตอบกลับ");
         var citizenBefore = bot.Line.MessagesTo(citizen).Count;
         var done = await bot.SayAsync(clerk, "ขอบคุณค่ะ จะเพิ่มเจ้าหน้าที่ช่วงเช้าตั้งแต่เดือนหน้า");
