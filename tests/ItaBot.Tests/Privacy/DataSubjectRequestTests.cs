@@ -25,7 +25,7 @@ public sealed class DataSubjectRequestTests
         Assert.Single(json["complaints"]!.AsArray());
         Assert.Contains(What, output);
         Assert.Contains("มานี ใจกล้า", output);
-        Assert.Contains("อยากให้เปิดบริการช่วงพักเที่ยงด้วยค่ะ", output);
+        Assert.Single(json["feedback"]!.AsArray());
         Assert.DoesNotContain("เรื่องของคนอื่น", output);
         Assert.NotNull(json["lineUser"]);
         Assert.Equal(1, DatabaseProbe.Scalar(bot.DatabasePath, "SELECT COUNT(*) FROM AuditEntries WHERE Action = 'privacy.exported'"));
