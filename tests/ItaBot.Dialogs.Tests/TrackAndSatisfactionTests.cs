@@ -46,9 +46,10 @@ public sealed class TrackAndSatisfactionTests
     [Fact]
     public void The_satisfaction_survey_names_the_case_and_allows_skipping_the_comment()
     {
-        var t = new Transcript().Start("satisfaction", new Dictionary<string, string> { ["case_ref"] = "ร-0042/2568" });
+        var t = new Transcript().Start("satisfaction",
+            new Dictionary<string, string> { ["case_ref"] = "42", ["case_no"] = "ทจ-2568-0042" });
 
-        t.BotSays("เรื่อง ร-0042/2568 ดำเนินการเสร็จแล้ว");
+        t.BotSays("เรื่อง ทจ-2568-0042 ดำเนินการเสร็จแล้ว");
         Assert.DoesNotContain("ข้าม", t.Labels);
         t.Tap("5").Tap("ข้าม");
 
@@ -56,13 +57,13 @@ public sealed class TrackAndSatisfactionTests
         Assert.Equal("satisfaction.submit", done.Action);
         Assert.Equal("5", done.Slots["score"].Value);
         Assert.Equal("", done.Slots["comment"].Value);
-        Assert.Equal("ร-0042/2568", done.Slots["case_ref"].Value);
+        Assert.Equal("42", done.Slots["case_ref"].Value);
     }
 
     [Fact]
     public void A_typed_thai_digit_is_a_rating()
     {
-        var t = new Transcript().Start("satisfaction", new Dictionary<string, string> { ["case_ref"] = "ร-1" });
+        var t = new Transcript().Start("satisfaction", new Dictionary<string, string> { ["case_ref"] = "1", ["case_no"] = "ทจ-2568-0001" });
 
         t.Say("๔");
 

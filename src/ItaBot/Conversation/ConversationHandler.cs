@@ -17,7 +17,6 @@ namespace ItaBot.Conversation;
 public sealed class ConversationHandler(
     Texts texts,
     DialogStore dialogs,
-    LineRenderer renderer,
     LineUserDirectory users,
     FlowRunner flows,
     IStaffConversation staffSide,

@@ -65,6 +65,11 @@ public sealed class StaffConversation(
         };
         if (StaffRole.HandlesComplaints(staff.Role))
             buttons.Insert(0, new Button(ButtonKind.Postback, texts.Plain("staff.btn.cases"), StaffPostback.Cases));
+        if (staff.Role == StaffRole.Admin)
+        {
+            buttons.Add(new Button(ButtonKind.Postback, texts.Plain("staff.btn.report"), "s|report"));
+            buttons.Add(new Button(ButtonKind.Postback, texts.Plain("staffadmin.btn.open"), "s|staffadmin"));
+        }
         return buttons;
     }
 

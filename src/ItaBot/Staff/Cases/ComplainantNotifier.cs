@@ -49,7 +49,7 @@ public sealed class ComplainantNotifier(
     {
         if (await dialogs.LoadAsync(db, userId, ct) is not null) return [];
         var result = DialogEngine.Start(texts.Catalog, SatisfactionFlow, now,
-            new Dictionary<string, string> { ["case_ref"] = c.Id.ToString() });
+            new Dictionary<string, string> { ["case_ref"] = c.Id.ToString(), ["case_no"] = c.CaseNo });
         await dialogs.SaveAsync(db, userId, result.State, now, ct);
         return renderer.Render(result.Messages);
     }
