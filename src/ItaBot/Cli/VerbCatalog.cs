@@ -14,5 +14,12 @@ public static class VerbCatalog
         new ReportMeasuresVerb(),
         new ReportComplaintsVerb(),
         new MeasuresImportVerb(),
+        new BenchVerb(),
+        new BackupVerb(),
+        new RestoreVerb(),
+        new PurgeVerb(),
+        new PrivacyExportVerb(),
+        new PrivacyEraseVerb(),
+        new ItaBot.Operations.OutboxFailedVerb(),
     ];
 }

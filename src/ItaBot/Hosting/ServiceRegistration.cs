@@ -66,6 +66,12 @@ public static class ServiceRegistration
         services.AddScoped<FlowRunner>();
         services.AddScoped<IStaffConversation, StaffConversation>();
         services.AddScoped<ITurnHandler, ConversationHandler>();
+        services.Configure<ItaBot.Privacy.RetentionOptions>(configuration.GetSection(ItaBot.Privacy.RetentionOptions.Section));
+        services.AddSingleton<ItaBot.Privacy.RetentionPurge>();
+        services.AddSingleton<ItaBot.Privacy.SubjectExport>();
+        services.AddSingleton<ItaBot.Privacy.SubjectErasure>();
+        services.AddSingleton<ItaBot.Operations.DatabaseCheck>();
+        services.AddItaBotReports(configuration);
         // Issue 4 part A: complaint cases, the feedback desk and digest muting in chat.
         services.AddSingleton<ItaBot.Staff.Cases.CaseViews>();
         services.AddSingleton<ItaBot.Staff.Cases.ComplainantNotifier>();
@@ -81,7 +87,6 @@ public static class ServiceRegistration
         services.AddSingleton<CaseDeadlineAlerts>();
         services.AddSingleton<ActivityOverdueAlerts>();
         services.AddSingleton<DailyDigest>();
-        services.AddItaBotReports(configuration);
         // Issue 4 part B: measures in chat (งานของฉัน, มาตรการ) and admin staff management.
         services.AddSingleton<ItaBot.Staff.Measures.ActivityLabels>();
         services.AddSingleton<ItaBot.Staff.Measures.ActivityCards>();
@@ -97,6 +102,8 @@ public static class ServiceRegistration
     public static IServiceCollection AddItaBotWorkers(this IServiceCollection services)
     {
         services.AddSingleton<HealthState>();
+        services.AddHostedService<ItaBot.Operations.RunningLock>();
+        services.AddHostedService<ItaBot.Privacy.RetentionWorker>();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<InboxWriter>();
