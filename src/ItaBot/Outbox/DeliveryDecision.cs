@@ -26,7 +26,9 @@ public sealed record DeliveryDecision(int Status, string Kind, long NextAttemptA
         {
             // The retry key is honoured for 24 h only; past that a retry could reach the person twice.
             if (now - createdAt > MaxAge.TotalMilliseconds) return new(OutboxStatus.Failed, kind, now, outcome + ";expired");
-            return new(OutboxStatus.Pending, kind, now + Backoff(attempts, result.Outcome, jitter), outcome);
+            // The doubt outlives this failure: a later "Invalid reply token" may still mean the lost attempt used it.
+            var carried = kind == "reply" && earlierAttemptAmbiguous ? outcome + AmbiguousMark : outcome;
+            return new(OutboxStatus.Pending, kind, now + Backoff(attempts, result.Outcome, jitter), carried);
         }
         return new(OutboxStatus.Failed, kind, now, outcome);
     }
@@ -41,7 +43,11 @@ public sealed record DeliveryDecision(int Status, string Kind, long NextAttemptA
 
     /// <summary>An attempt was made but its answer is unknown: the process died mid-call, or the call timed out.</summary>
     public static bool WasAmbiguous(int attemptsBefore, string? lastOutcome) =>
-        attemptsBefore > 0 && lastOutcome is Sending or nameof(LineApiOutcome.Timeout) or nameof(LineApiOutcome.NetworkError);
+        attemptsBefore > 0 && (lastOutcome is Sending or nameof(LineApiOutcome.Timeout) or nameof(LineApiOutcome.NetworkError)
+                               || lastOutcome?.EndsWith(AmbiguousMark, StringComparison.Ordinal) == true);
 
     public const string Sending = "Sending";
+
+    /// <summary>Appended to a reply's outcome when an earlier attempt of it went unanswered.</summary>
+    public const string AmbiguousMark = ";ambiguous";
 }

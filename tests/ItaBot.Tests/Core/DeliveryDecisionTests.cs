@@ -142,7 +142,25 @@ public sealed class DeliveryDecisionTests
         Assert.Equal(OutboxStatus.Sent, After("push", LineApiOutcome.Ok, created: Now - 2 * Day23).Status);
     }
 
+    [Fact]
+    public void A_reply_that_fails_again_after_an_unanswered_attempt_keeps_the_doubt_for_its_next_attempt()
+    {
+        var decision = After("reply", LineApiOutcome.ServerError, ambiguous: true);
+
+        Assert.Equal(OutboxStatus.Pending, decision.Status);
+        Assert.True(DeliveryDecision.WasAmbiguous(2, decision.Outcome));
+        Assert.False(DeliveryDecision.WasAmbiguous(2, After("reply", LineApiOutcome.ServerError, ambiguous: false).Outcome));
+    }
+
+    [Fact]
+    public void A_push_needs_no_remembered_doubt_because_its_retry_key_makes_LINE_answer_409()
+    {
+        Assert.Equal("ServerError", After("push", LineApiOutcome.ServerError, ambiguous: true, fresh: false).Outcome);
+    }
+
     [Theory]
+    [InlineData(1, "ServerError" + DeliveryDecision.AmbiguousMark, true)]
+    [InlineData(1, "RateLimited" + DeliveryDecision.AmbiguousMark, true)]
     [InlineData(0, DeliveryDecision.Sending, false)]
     [InlineData(1, DeliveryDecision.Sending, true)]
     [InlineData(1, "Timeout", true)]

@@ -103,6 +103,23 @@ public sealed class DeliveryTests
     }
 
     [Fact]
+    public async Task A_reply_whose_answer_was_lost_and_whose_retry_then_failed_is_still_not_pushed_again()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var user = bot.Line.AddUser();
+        bot.Line.Faults.Enqueue("/v2/bot/message/reply", EmulatedFault.AcceptedThenTimeout);
+        bot.Line.Faults.Enqueue("/v2/bot/message/reply", EmulatedFault.ServerError);
+
+        await bot.SayAsync(user, "เมนู");
+        await bot.WaitForCountAsync("SELECT COUNT(*) FROM OutboxMessages WHERE Status <> 0");
+
+        Assert.Equal([0, 500, 400], MessageCalls(bot).Select(c => c.Status));
+        Assert.Equal("ReplyTokenAlreadyUsed", bot.Scalar("SELECT LastOutcome FROM OutboxMessages"));
+        Assert.Single(bot.Line.MessagesTo(user));
+        Assert.Equal(0, bot.Line.DuplicateDeliveries);
+    }
+
+    [Fact]
     public async Task Messages_to_one_person_arrive_in_the_order_they_were_written_even_when_the_first_is_retried()
     {
         await using var bot = await TestBot.StartAsync();
