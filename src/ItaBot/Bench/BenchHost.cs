@@ -36,7 +36,7 @@ public sealed class BenchHost : IAsyncDisposable
         return ring;
     }
 
-    public static async Task<BenchHost> StartAsync(string directory, CancellationToken ct)
+    public static async Task<BenchHost> StartAsync(string directory, CancellationToken ct, bool processInbox = true)
     {
         System.IO.Directory.CreateDirectory(directory);
         EnsureKeys(directory);
@@ -54,6 +54,7 @@ public sealed class BenchHost : IAsyncDisposable
             ["Storage:EvidenceDirectory"] = Path.Combine(directory, "evidence"),
             ["Logging:Directory"] = Path.Combine(directory, "logs"),
             ["Logging:Console"] = "false",
+            ["Inbox:Process"] = processInbox ? "true" : "false",
         };
         try
         {

@@ -31,6 +31,7 @@ public static class ServiceRegistration
         services.Configure<ComplaintOptions>(configuration.GetSection(ComplaintOptions.Section));
         services.Configure<DialogOptionsSection>(configuration.GetSection(DialogOptionsSection.Section));
         services.Configure<AlertOptions>(configuration.GetSection(AlertOptions.Section));
+        services.Configure<InboxOptions>(configuration.GetSection(InboxOptions.Section));
         services.TryAddSingletonTimeProvider();
 
         services.AddSingleton(sp => KeyRingLoader.Load(sp.GetRequiredService<IOptions<SecurityOptions>>().Value, createIfMissing: localMode));
@@ -42,6 +43,7 @@ public static class ServiceRegistration
         var pragmas = new SqlitePragmas(storage.BusyTimeoutMs);
         services.AddSingleton(pragmas);
         services.AddSingleton(new Database(connectionString, pragmas));
+        services.AddSingleton<WriteGate>();
         services.AddDbContext<ItaBotDb>(o => o.UseSqlite(connectionString).AddInterceptors(pragmas));
 
         services.AddSingleton(sp => HolidayCalendar.Load(

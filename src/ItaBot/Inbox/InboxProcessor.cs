@@ -20,14 +20,20 @@ public sealed class InboxProcessor(
     FieldCipher cipher,
     InboxSignal signal,
     OutboxSignal outbox,
+    WriteGate gate,
+    Microsoft.Extensions.Options.IOptions<Configuration.InboxOptions> options,
     TimeProvider time,
     ILogger<InboxProcessor> log) : BackgroundService
 {
     public const int MaxAttempts = 3;
     private const int BatchSize = 128;
 
+    /// <summary>A round commits after this long even with events left, so webhook acks never wait longer for the writer.</summary>
+    private static readonly TimeSpan MaxRoundTime = TimeSpan.FromMilliseconds(25);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Process) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -53,16 +59,21 @@ public sealed class InboxProcessor(
         if (batch.Count == 0) return 0;
 
         var stalledChats = new HashSet<string>();
+        var started = Stopwatch.GetTimestamp();
+        var handled = 0;
+        using var writing = await gate.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var row in batch)
         {
+            if (handled > 0 && Stopwatch.GetElapsedTime(started) > MaxRoundTime) break;
+            handled++;
             // After a failure, later events of the same person wait, so they are never handled out of order.
             if (stalledChats.Contains(row.ChatKey)) continue;
             if (!await RunAsync(db, handler, row, ct)) stalledChats.Add(row.ChatKey);
         }
         await tx.CommitAsync(ct);
         outbox.Signal.Raise();
-        return batch.Count;
+        return handled;
     }
 
     private async Task<bool> RunAsync(ItaBotDb db, ITurnHandler handler, InboxEvent row, CancellationToken ct)

@@ -20,11 +20,13 @@ public sealed class InboxWriter : BackgroundService
     private readonly Database _database;
     private readonly TimeProvider _time;
     private readonly InboxSignal _signal;
+    private readonly WriteGate _gate;
     private readonly ILogger<InboxWriter> _log;
 
-    public InboxWriter(Database database, TimeProvider time, InboxSignal signal, ILogger<InboxWriter> log)
+    public InboxWriter(Database database, TimeProvider time, InboxSignal signal, WriteGate gate, ILogger<InboxWriter> log)
     {
         _database = database;
+        _gate = gate;
         _time = time;
         _signal = signal;
         _log = log;
@@ -51,7 +53,8 @@ public sealed class InboxWriter : BackgroundService
                 connection ??= _database.Open();
                 try
                 {
-                    var inserted = Commit(connection, batch);
+                    int[] inserted;
+                    using (await _gate.EnterAsync(stoppingToken)) inserted = Commit(connection, batch);
                     for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(inserted[i]);
                     _signal.Signal.Raise();
                 }

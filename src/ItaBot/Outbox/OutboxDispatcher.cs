@@ -17,6 +17,7 @@ public sealed class OutboxDispatcher(
     LineMessagingClient client,
     FieldCipher cipher,
     OutboxSignal signal,
+    WriteGate gate,
     TimeProvider time,
     ILogger<OutboxDispatcher> log) : BackgroundService
 {
@@ -74,8 +75,9 @@ public sealed class OutboxDispatcher(
         return rows.Count;
     }
 
-    private static async Task MarkSendingAsync(ItaBotDb db, List<OutboxMessage> rows, CancellationToken ct)
+    private async Task MarkSendingAsync(ItaBotDb db, List<OutboxMessage> rows, CancellationToken ct)
     {
+        using var writing = await gate.EnterAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         await db.OutboxMessages.Where(o => ids.Contains(o.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Attempts, o => o.Attempts + 1)
@@ -121,6 +123,7 @@ public sealed class OutboxDispatcher(
     private async Task RecordAsync(ItaBotDb db, (OutboxMessage Row, DeliveryDecision Decision, string? RequestId)[] results, CancellationToken ct)
     {
         var now = time.Ms();
+        using var writing = await gate.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var (row, decision, requestId) in results)
         {
