@@ -55,7 +55,7 @@ public sealed class InboxProcessor(
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var handler = scope.ServiceProvider.GetRequiredService<ITurnHandler>();
         var batch = await db.InboxEvents.Where(e => e.Status == InboxStatus.Pending)
-            .OrderBy(e => e.EventTimestamp).ThenBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
+            .OrderBy(e => e.EventTimestamp).ThenBy(e => e.Id).Take(BatchSize).AsNoTracking().ToListAsync(ct);
         if (batch.Count == 0) return 0;
 
         var stalledChats = new HashSet<string>();
@@ -85,6 +85,7 @@ public sealed class InboxProcessor(
         var attemptsBefore = row.Attempts;
         try
         {
+            db.InboxEvents.Attach(row);
             turn = ToTurn(db, row);
             var skipped = turn is null || turn.Event.IsStandby;
             if (turn is not null && !skipped) await handler.HandleAsync(turn, ct);
@@ -92,6 +93,8 @@ public sealed class InboxProcessor(
             row.ProcessedAt = time.Ms();
             row.Attempts++;
             await db.SaveChangesAsync(ct);
+            // Saved rows need no tracking; without this every later save in the round re-scans all earlier turns.
+            db.ChangeTracker.Clear();
             log.LogInformation("Turn {EventId} {EventType} {Outcome} in {Ms:F1} ms (waited {WaitMs} ms)",
                 row.WebhookEventId, row.EventType, skipped ? "skipped" : "done",
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds, time.Ms() - row.ReceivedAt);
