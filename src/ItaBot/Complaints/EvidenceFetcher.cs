@@ -13,14 +13,11 @@ namespace ItaBot.Complaints;
 /// </summary>
 public sealed class EvidenceFetcher(
     IServiceScopeFactory scopes,
-    LineMessagingClient client,
-    FieldCipher cipher,
-    IOptions<StorageOptions> storage,
+    ContentDownload download,
     TimeProvider time,
     ILogger<EvidenceFetcher> log) : BackgroundService
 {
     public const string FilePurpose = "evidence.file";
-    private const int MaxAttempts = 10;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -42,33 +39,16 @@ public sealed class EvidenceFetcher(
             .OrderBy(e => e.Id).Take(16).ToListAsync(ct);
         foreach (var item in due)
         {
-            var result = await client.GetContentAsync(item.LineMessageId ?? "", ct);
             item.Attempts++;
-            if (result.Outcome == LineApiOutcome.Ok && result.Value is { } content)
-            {
-                item.FilePath = await StoreAsync(item.ComplaintId, item.Id, content.Bytes, ct);
-                item.ContentType = content.ContentType;
-                item.Size = content.Bytes.Length;
-                item.Status = EvidenceStatus.Stored;
-            }
-            else if (result.Outcome is LineApiOutcome.Gone or LineApiOutcome.NotFound)
-                item.Status = EvidenceStatus.Gone;
-            else if (item.Attempts >= MaxAttempts || !(result.IsRetryable || result.Outcome == LineApiOutcome.NotReady))
-                item.Status = EvidenceStatus.Failed;
-            else
-                item.NextAttemptAt = now + (long)Math.Min(600_000, 2_000 * Math.Pow(2, item.Attempts));
-            log.LogInformation("Evidence {EvidenceId} of complaint {ComplaintId}: {Outcome}", item.Id, item.ComplaintId, result.Outcome);
+            var result = await download.FetchAsync(item.LineMessageId ?? "", item.ComplaintId.ToString(), item.Id, FilePurpose, item.Attempts, now, ct);
+            item.Status = result.Status;
+            item.NextAttemptAt = result.NextAttemptAt;
+            item.FilePath = result.FilePath ?? item.FilePath;
+            item.ContentType = result.ContentType ?? item.ContentType;
+            item.Size = result.Size ?? item.Size;
+            log.LogInformation("Evidence {EvidenceId} of complaint {OwnerId}: {Outcome}", item.Id, item.ComplaintId, result.Outcome);
         }
         await db.SaveChangesAsync(ct);
         return due.Count;
-    }
-
-    private async Task<string> StoreAsync(long complaintId, long evidenceId, byte[] bytes, CancellationToken ct)
-    {
-        var directory = Path.GetFullPath(Path.Combine(storage.Value.EvidenceDirectory, complaintId.ToString()));
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, evidenceId + ".bin");
-        await File.WriteAllBytesAsync(path, cipher.Encrypt(bytes, FilePurpose), ct);
-        return path;
     }
 }

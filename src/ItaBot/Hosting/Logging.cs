@@ -21,7 +21,7 @@ public static class Logging
         if (configuration.GetValue("Logging:Console", true))
             config.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
         config.WriteTo.File(Path.Combine(logDirectory, "itabot-.log"), rollingInterval: RollingInterval.Day,
-            retainedFileCountLimit: 31, shared: true);
+            retainedFileCountLimit: 31);
         return config.CreateLogger();
     }
 }

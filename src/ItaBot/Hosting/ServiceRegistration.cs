@@ -44,6 +44,7 @@ public static class ServiceRegistration
         services.AddSingleton(pragmas);
         services.AddSingleton(new Database(connectionString, pragmas));
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<ContentDownload>();
         services.AddDbContext<ItaBotDb>(o => o.UseSqlite(connectionString).AddInterceptors(pragmas));
 
         services.AddSingleton(sp => HolidayCalendar.Load(

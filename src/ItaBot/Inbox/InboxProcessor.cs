@@ -61,7 +61,7 @@ public sealed class InboxProcessor(
         var stalledChats = new HashSet<string>();
         var started = Stopwatch.GetTimestamp();
         var handled = 0;
-        using var writing = await gate.EnterAsync(ct);
+        using var writing = await gate.EnterAsync("inbox-processor", ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var row in batch)
         {

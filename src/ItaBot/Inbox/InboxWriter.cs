@@ -54,7 +54,7 @@ public sealed class InboxWriter : BackgroundService
                 try
                 {
                     int[] inserted;
-                    using (await _gate.EnterAsync(stoppingToken)) inserted = Commit(connection, batch);
+                    using (await _gate.EnterAsync("inbox-writer", stoppingToken)) inserted = Commit(connection, batch);
                     for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(inserted[i]);
                     _signal.Signal.Raise();
                 }

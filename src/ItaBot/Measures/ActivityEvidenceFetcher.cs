@@ -15,15 +15,12 @@ namespace ItaBot.Measures;
 /// </summary>
 public sealed class ActivityEvidenceFetcher(
     IServiceScopeFactory scopes,
-    LineMessagingClient client,
-    FieldCipher cipher,
-    IOptions<StorageOptions> storage,
+    ContentDownload download,
     TimeProvider time,
     ILogger<ActivityEvidenceFetcher> log) : BackgroundService
 {
     // Reports read these files back, so both sides name the purpose in one place.
     public const string FilePurpose = Reports.Data.ActivityEvidenceFiles.Purpose;
-    private const int MaxAttempts = 10;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -46,33 +43,16 @@ public sealed class ActivityEvidenceFetcher(
             .OrderBy(e => e.Id).Take(16).ToListAsync(ct);
         foreach (var item in due)
         {
-            var result = await client.GetContentAsync(item.LineMessageId!, ct);
             item.Attempts++;
-            if (result.Outcome == LineApiOutcome.Ok && result.Value is { } content)
-            {
-                item.FilePath = await StoreAsync(item.ActivityId, item.Id, content.Bytes, ct);
-                item.ContentType = content.ContentType;
-                item.Size = content.Bytes.Length;
-                item.Status = EvidenceStatus.Stored;
-            }
-            else if (result.Outcome is LineApiOutcome.Gone or LineApiOutcome.NotFound)
-                item.Status = EvidenceStatus.Gone;
-            else if (item.Attempts >= MaxAttempts || !(result.IsRetryable || result.Outcome == LineApiOutcome.NotReady))
-                item.Status = EvidenceStatus.Failed;
-            else
-                item.NextAttemptAt = now + (long)Math.Min(600_000, 2_000 * Math.Pow(2, item.Attempts));
-            log.LogInformation("Evidence {EvidenceId} of activity {ActivityId}: {Outcome}", item.Id, item.ActivityId, result.Outcome);
+            var result = await download.FetchAsync(item.LineMessageId ?? "", Path.Combine("activities", item.ActivityId.ToString()), item.Id, FilePurpose, item.Attempts, now, ct);
+            item.Status = result.Status;
+            item.NextAttemptAt = result.NextAttemptAt;
+            item.FilePath = result.FilePath ?? item.FilePath;
+            item.ContentType = result.ContentType ?? item.ContentType;
+            item.Size = result.Size ?? item.Size;
+            log.LogInformation("Evidence {EvidenceId} of activity {OwnerId}: {Outcome}", item.Id, item.ActivityId, result.Outcome);
         }
         await db.SaveChangesAsync(ct);
         return due.Count;
-    }
-
-    private async Task<string> StoreAsync(long activityId, long evidenceId, byte[] bytes, CancellationToken ct)
-    {
-        var directory = Path.GetFullPath(Path.Combine(storage.Value.EvidenceDirectory, "activities", activityId.ToString()));
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, evidenceId + ".bin");
-        await File.WriteAllBytesAsync(path, cipher.Encrypt(bytes, FilePurpose), ct);
-        return path;
     }
 }

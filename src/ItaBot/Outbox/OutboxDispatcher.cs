@@ -77,7 +77,7 @@ public sealed class OutboxDispatcher(
 
     private async Task MarkSendingAsync(ItaBotDb db, List<OutboxMessage> rows, CancellationToken ct)
     {
-        using var writing = await gate.EnterAsync(ct);
+        using var writing = await gate.EnterAsync("outbox-mark", ct);
         var ids = rows.Select(r => r.Id).ToList();
         await db.OutboxMessages.Where(o => ids.Contains(o.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Attempts, o => o.Attempts + 1)
@@ -123,7 +123,7 @@ public sealed class OutboxDispatcher(
     private async Task RecordAsync(ItaBotDb db, (OutboxMessage Row, DeliveryDecision Decision, string? RequestId)[] results, CancellationToken ct)
     {
         var now = time.Ms();
-        using var writing = await gate.EnterAsync(ct);
+        using var writing = await gate.EnterAsync("outbox-record", ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var (row, decision, requestId) in results)
         {

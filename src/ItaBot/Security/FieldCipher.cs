@@ -13,6 +13,9 @@ public sealed class FieldCipher(KeyRing ring)
     private const byte Version = 1;
     private const int Header = 1 + 2 + 12 + 16;
 
+    // Setting up a cipher context costs more than sealing a short value; AesGcm is not thread-safe, so one per thread.
+    private readonly ThreadLocal<Dictionary<ushort, AesGcm>> _ciphers = new(() => []);
+
     public byte[] Encrypt(ReadOnlySpan<byte> plain, string purpose)
     {
         var output = new byte[Header + plain.Length];
@@ -20,8 +23,7 @@ public sealed class FieldCipher(KeyRing ring)
         BinaryPrimitives.WriteUInt16BigEndian(output.AsSpan(1, 2), ring.CurrentId);
         var nonce = output.AsSpan(3, 12);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(ring.Current, 16);
-        aes.Encrypt(nonce, plain, output.AsSpan(Header), output.AsSpan(15, 16), Encoding.UTF8.GetBytes(purpose));
+        Cipher(ring.CurrentId, ring.Current).Encrypt(nonce, plain, output.AsSpan(Header), output.AsSpan(15, 16), Encoding.UTF8.GetBytes(purpose));
         return output;
     }
 
@@ -33,9 +35,15 @@ public sealed class FieldCipher(KeyRing ring)
         if (!ring.TryGet(keyId, out var key))
             throw new CryptographicException($"key {keyId} is missing from the key ring");
         var plain = new byte[sealedBytes.Length - Header];
-        using var aes = new AesGcm(key, 16);
-        aes.Decrypt(sealedBytes.Slice(3, 12), sealedBytes[Header..], sealedBytes.Slice(15, 16), plain, Encoding.UTF8.GetBytes(purpose));
+        Cipher(keyId, key).Decrypt(sealedBytes.Slice(3, 12), sealedBytes[Header..], sealedBytes.Slice(15, 16), plain, Encoding.UTF8.GetBytes(purpose));
         return plain;
+    }
+
+    private AesGcm Cipher(ushort keyId, byte[] key)
+    {
+        var ciphers = _ciphers.Value!;
+        if (!ciphers.TryGetValue(keyId, out var aes)) ciphers[keyId] = aes = new AesGcm(key, 16);
+        return aes;
     }
 
     public byte[] EncryptText(string text, string purpose) => Encrypt(Encoding.UTF8.GetBytes(text), purpose);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace ItaBot.Storage;
 
 /// <summary>
@@ -8,15 +10,29 @@ namespace ItaBot.Storage;
 public sealed class WriteGate
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile string? _holder;
+    private long _since;
 
-    public async Task<Releaser> EnterAsync(CancellationToken ct)
+    public async Task<Releaser> EnterAsync(string holder, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
-        return new Releaser(_gate);
+        _holder = holder;
+        Interlocked.Exchange(ref _since, Stopwatch.GetTimestamp());
+        return new Releaser(this);
     }
 
-    public readonly struct Releaser(SemaphoreSlim gate) : IDisposable
+    /// <summary>Who has held the gate for longer than <paramref name="limit"/>, if anyone: a stuck writer stalls everything.</summary>
+    public string? HeldLongerThan(TimeSpan limit) =>
+        _holder is { } holder && Stopwatch.GetElapsedTime(Interlocked.Read(ref _since)) > limit ? holder : null;
+
+    private void Exit()
     {
-        public void Dispose() => gate.Release();
+        _holder = null;
+        _gate.Release();
+    }
+
+    public readonly struct Releaser(WriteGate gate) : IDisposable
+    {
+        public void Dispose() => gate.Exit();
     }
 }
