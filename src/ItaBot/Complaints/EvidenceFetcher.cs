@@ -18,6 +18,7 @@ public sealed class EvidenceFetcher(
     ILogger<EvidenceFetcher> log) : BackgroundService
 {
     public const string FilePurpose = "evidence.file";
+    public const string FeedbackPhotoPurpose = "feedback.photo";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -48,7 +49,26 @@ public sealed class EvidenceFetcher(
             item.Size = result.Size ?? item.Size;
             log.LogInformation("Evidence {EvidenceId} of complaint {OwnerId}: {Outcome}", item.Id, item.ComplaintId, result.Outcome);
         }
+        var photos = await FetchFeedbackPhotosAsync(db, now, ct);
         await db.SaveChangesAsync(ct);
+        return due.Count + photos;
+    }
+
+    /// <summary>The optional photo of a feedback entry: downloaded the same way, into its own folder and purpose.</summary>
+    private async Task<int> FetchFeedbackPhotosAsync(ItaBotDb db, long now, CancellationToken ct)
+    {
+        var due = await db.Feedback.Where(f => f.PhotoStatus == EvidenceStatus.Pending && f.PhotoNextAttemptAt <= now)
+            .OrderBy(f => f.Id).Take(16).ToListAsync(ct);
+        foreach (var entry in due)
+        {
+            entry.PhotoAttempts++;
+            var result = await download.FetchAsync(entry.PhotoMessageId ?? "", Path.Combine("feedback", entry.Id.ToString()), entry.Id,
+                FeedbackPhotoPurpose, entry.PhotoAttempts, now, ct);
+            entry.PhotoStatus = result.Status;
+            entry.PhotoNextAttemptAt = result.NextAttemptAt;
+            entry.PhotoPath = result.FilePath ?? entry.PhotoPath;
+            log.LogInformation("Photo of feedback {RefNo}: {Outcome}", entry.RefNo, result.Outcome);
+        }
         return due.Count;
     }
 }

@@ -36,6 +36,7 @@ public sealed class FeedbackService(FieldCipher cipher, BlindIndex index, IOptio
             Unit = organisation.Value.FeedbackUnit,
             Text = cipher.EncryptText(Value(slots, "message") ?? "", TextPurpose),
             PhotoMessageId = photo?.MessageId,
+            PhotoStatus = photo?.MessageId is null ? null : EvidenceStatus.Pending,
             Rating = rating,
             WantsAnswer = wantsAnswer,
             Contact = wantsAnswer ? cipher.EncryptOptional(Display(slots, "contact"), ContactPurpose) : null,

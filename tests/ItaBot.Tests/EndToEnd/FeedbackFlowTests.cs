@@ -161,4 +161,25 @@ public sealed class FeedbackFlowTests
 
         Assert.Contains(reference, mine);
     }
+
+    [Fact]
+    public async Task A_feedback_photo_is_downloaded_and_kept_only_encrypted()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var citizen = await Citizen.AddAsync(bot);
+        var original = Citizen.Photo();
+
+        await citizen.TapAsync("แสดงความคิดเห็น");
+        await citizen.TapAsync("การให้บริการ");
+        await citizen.SayAsync(Opinion);
+        await citizen.SendPhotoAsync(original);
+        await citizen.TapAsync("ข้าม");
+        await citizen.TapAsync("ไม่ต้องการ");
+        await bot.WaitForCountAsync("SELECT COUNT(*) FROM Feedback WHERE PhotoStatus = 'stored'");
+
+        var path = (string)bot.Scalar("SELECT PhotoPath FROM Feedback")!;
+        var sealedPhoto = await File.ReadAllBytesAsync(path);
+        Assert.NotEqual(original, sealedPhoto);
+        Assert.Equal(original, bot.Services.GetRequiredService<FieldCipher>().Decrypt(sealedPhoto, EvidenceFetcher.FeedbackPhotoPurpose));
+    }
 }

@@ -11,6 +11,9 @@ public sealed class FeedbackEntry
     public byte[] Text { get; set; } = [];
     public string? PhotoMessageId { get; set; }
     public string? PhotoPath { get; set; }
+    public string? PhotoStatus { get; set; }
+    public int PhotoAttempts { get; set; }
+    public long PhotoNextAttemptAt { get; set; }
     public int? Rating { get; set; }
     public bool WantsAnswer { get; set; }
     public byte[]? Contact { get; set; }
