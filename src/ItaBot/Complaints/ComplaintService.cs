@@ -25,6 +25,7 @@ public sealed class ComplaintService(
     public const string IdentityPurpose = "complaint.identity";
     public const string NotePurpose = "complaint.note";
     public const string LocationPurpose = "complaint.evidence.location";
+    public const string SatisfactionPurpose = "complaint.satisfaction.comment";
 
     public async Task<ComplaintReceipt> SubmitAsync(ItaBotDb db, IReadOnlyDictionary<string, SlotValue> slots, string? userId,
         DateTimeOffset now, CancellationToken ct)

@@ -3,6 +3,7 @@ using ItaBot.Dialogs;
 using ItaBot.Feedback;
 using ItaBot.Inbox;
 using ItaBot.Line.Messaging;
+using ItaBot.Security;
 using ItaBot.Tracking;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,7 @@ public sealed class CompletionHandler(
     FeedbackService feedback,
     TrackingService tracking,
     Texts texts,
+    FieldCipher cipher,
     IEnumerable<IFlowAction> actions)
 {
     public async Task<IReadOnlyList<Message>> HandleAsync(Turn turn, FlowCompletion completion, CancellationToken ct) => completion.Action switch
@@ -60,7 +62,13 @@ public sealed class CompletionHandler(
         {
             var hash = tracking.UserHash(userId);
             var complaint = await turn.Db.Complaints.FirstOrDefaultAsync(c => c.Id == id && c.ComplainantHash == hash, ct);
-            if (complaint is not null) complaint.Satisfaction = rating;
+            if (complaint is not null)
+            {
+                complaint.Satisfaction = rating;
+                complaint.SatisfactionComment = Slot(completion, "comment") is { Length: > 0 } comment
+                    ? cipher.EncryptText(comment, ComplaintService.SatisfactionPurpose)
+                    : null;
+            }
         }
         return texts.Message("satisfaction.thanks", extra: texts.Buttons("menu.buttons"));
     }

@@ -24,5 +24,6 @@ public sealed class Complaint
     public long? ClosedAt { get; set; }
     public byte[]? PublicNote { get; set; }
     public int? Satisfaction { get; set; }
+    public byte[]? SatisfactionComment { get; set; }
     public long UpdatedAt { get; set; }
 }
