@@ -5,6 +5,7 @@ using ItaBot.Security;
 using ItaBot.Storage;
 using ItaBot.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ItaBot.Outbox;
 
@@ -124,17 +125,26 @@ public sealed class OutboxDispatcher(
     {
         var now = time.Ms();
         using var writing = await gate.EnterAsync("outbox-record", ct);
+        await db.Database.OpenConnectionAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // One prepared statement for the whole round: this runs on the single writer path, so every row costs turns.
+        await using var update = db.Database.GetDbConnection().CreateCommand();
+        update.Transaction = tx.GetDbTransaction();
+        update.CommandText = "UPDATE OutboxMessages SET Status = $status, Kind = $kind, ReplyToken = $token, NextAttemptAt = $next, " +
+                             "LastOutcome = $outcome, RequestId = $request, SentAt = $sent WHERE Id = $id";
+        var p = new[] { "$status", "$kind", "$token", "$next", "$outcome", "$request", "$sent", "$id" }
+            .ToDictionary(n => n, n => { var x = update.CreateParameter(); x.ParameterName = n; update.Parameters.Add(x); return x; });
         foreach (var (row, decision, requestId) in results)
         {
-            await db.OutboxMessages.Where(o => o.Id == row.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(o => o.Status, decision.Status)
-                .SetProperty(o => o.Kind, decision.Kind)
-                .SetProperty(o => o.ReplyToken, decision.Kind == "reply" ? row.ReplyToken : null)
-                .SetProperty(o => o.NextAttemptAt, decision.NextAttemptAt)
-                .SetProperty(o => o.LastOutcome, decision.Outcome)
-                .SetProperty(o => o.RequestId, requestId)
-                .SetProperty(o => o.SentAt, decision.Status == OutboxStatus.Sent ? now : null), ct);
+            p["$status"].Value = decision.Status;
+            p["$kind"].Value = decision.Kind;
+            p["$token"].Value = decision.Kind == "reply" ? row.ReplyToken ?? (object)DBNull.Value : DBNull.Value;
+            p["$next"].Value = decision.NextAttemptAt;
+            p["$outcome"].Value = decision.Outcome;
+            p["$request"].Value = requestId ?? (object)DBNull.Value;
+            p["$sent"].Value = decision.Status == OutboxStatus.Sent ? now : DBNull.Value;
+            p["$id"].Value = row.Id;
+            await update.ExecuteNonQueryAsync(ct);
         }
         await tx.CommitAsync(ct);
     }

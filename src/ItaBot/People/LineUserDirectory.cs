@@ -12,6 +12,7 @@ namespace ItaBot.People;
 public sealed class LineUserDirectory(FieldCipher cipher, BlindIndex index)
 {
     private const string Purpose = "user.lineid";
+    private const long LastSeenGranularityMs = 10 * 60 * 1000;
 
     public async Task<LineUser> TouchAsync(ItaBotDb db, string userId, DateTimeOffset now, CancellationToken ct)
     {
@@ -24,8 +25,9 @@ public sealed class LineUserDirectory(FieldCipher cipher, BlindIndex index)
             user = new LineUser { UserHash = hash, UserIdEnc = cipher.EncryptText(userId, Purpose), FirstSeen = ms, LastSeen = ms };
             db.LineUsers.Add(user);
         }
-        else
+        else if (ms - user.LastSeen > LastSeenGranularityMs || user.Blocked)
         {
+            // Minute-exact "last seen" is not worth a write on every turn of a busy conversation.
             user.LastSeen = ms;
             user.Blocked = false;
         }
