@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace ItaBot.Complaints;
 
 /// <summary>
-/// Downloads complaint evidence from LINE's content API after the case is filed, and keeps it only encrypted on
-/// disk. It runs apart from the turns so a slow download never delays anybody's answer.
+/// Downloads what people send as evidence (complaint evidence, feedback photos, measure-activity photos) from
+/// LINE's content API after the turn that recorded it, and keeps it only encrypted on disk. It runs apart from the turns so a slow download never delays anybody's answer.
 /// </summary>
 public sealed class EvidenceFetcher(
     IServiceScopeFactory scopes,
@@ -42,16 +42,13 @@ public sealed class EvidenceFetcher(
         {
             item.Attempts++;
             var result = await download.FetchAsync(item.LineMessageId ?? "", item.ComplaintId.ToString(), item.Id, FilePurpose, item.Attempts, now, ct);
-            item.Status = result.Status;
-            item.NextAttemptAt = result.NextAttemptAt;
-            item.FilePath = result.FilePath ?? item.FilePath;
-            item.ContentType = result.ContentType ?? item.ContentType;
-            item.Size = result.Size ?? item.Size;
+            result.ApplyTo(item);
             log.LogInformation("Evidence {EvidenceId} of complaint {OwnerId}: {Outcome}", item.Id, item.ComplaintId, result.Outcome);
         }
         var photos = await FetchFeedbackPhotosAsync(db, now, ct);
+        var activities = await FetchActivityEvidenceAsync(db, now, ct);
         await db.SaveChangesAsync(ct);
-        return due.Count + photos;
+        return due.Count + photos + activities;
     }
 
     /// <summary>The optional photo of a feedback entry: downloaded the same way, into its own folder and purpose.</summary>
@@ -68,6 +65,23 @@ public sealed class EvidenceFetcher(
             entry.PhotoNextAttemptAt = result.NextAttemptAt;
             entry.PhotoPath = result.FilePath ?? entry.PhotoPath;
             log.LogInformation("Photo of feedback {RefNo}: {Outcome}", entry.RefNo, result.Outcome);
+        }
+        return due.Count;
+    }
+
+    /// <summary>Photos staff send as evidence of a measure activity; the annual report reads them back.</summary>
+    private async Task<int> FetchActivityEvidenceAsync(ItaBotDb db, long now, CancellationToken ct)
+    {
+        var due = await db.ActivityEvidence
+            .Where(e => e.Status == EvidenceStatus.Pending && e.LineMessageId != null && e.NextAttemptAt <= now)
+            .OrderBy(e => e.Id).Take(16).ToListAsync(ct);
+        foreach (var item in due)
+        {
+            item.Attempts++;
+            var result = await download.FetchAsync(item.LineMessageId!, Path.Combine("activities", item.ActivityId.ToString()), item.Id,
+                Reports.Data.ActivityEvidenceFiles.Purpose, item.Attempts, now, ct);
+            result.ApplyTo(item);
+            log.LogInformation("Evidence {EvidenceId} of activity {ActivityId}: {Outcome}", item.Id, item.ActivityId, result.Outcome);
         }
         return due.Count;
     }

@@ -118,7 +118,6 @@ public static class ServiceRegistration
         services.AddHostedService<EvidenceFetcher>();
         services.AddSingleton<AlertScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<AlertScheduler>());
-        services.AddHostedService<ItaBot.Measures.ActivityEvidenceFetcher>();
         services.AddSingleton(sp =>
         {
             var line = sp.GetRequiredService<IOptions<LineOptions>>().Value;

@@ -7,7 +7,17 @@ using Microsoft.Extensions.Options;
 namespace ItaBot.Storage;
 
 /// <summary>What one download attempt of a LINE content file came to, and where the sealed copy is.</summary>
-public sealed record ContentDownloadResult(LineApiOutcome Outcome, string Status, string? FilePath, string? ContentType, long? Size, long NextAttemptAt);
+public sealed record ContentDownloadResult(LineApiOutcome Outcome, string Status, string? FilePath, string? ContentType, long? Size, long NextAttemptAt)
+{
+    public void ApplyTo(Entities.IFetchedContent row)
+    {
+        row.Status = Status;
+        row.NextAttemptAt = NextAttemptAt;
+        row.FilePath = FilePath ?? row.FilePath;
+        row.ContentType = ContentType ?? row.ContentType;
+        row.Size = Size ?? row.Size;
+    }
+}
 
 /// <summary>
 /// Fetches a file a person sent (complaint or activity evidence) from LINE's content API and keeps it only

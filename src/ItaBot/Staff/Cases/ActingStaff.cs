@@ -1,4 +1,7 @@
+using ItaBot.Audit;
+using ItaBot.Conversation;
 using ItaBot.Inbox;
+using ItaBot.Line.Messaging;
 using ItaBot.People;
 using ItaBot.Storage.Entities;
 
@@ -14,6 +17,16 @@ public static class ActingStaff
         turn.UserId is { } userId && turn.IsOneToOne
             ? await StaffDirectory.ActiveAsync(turn.Db, users.Hash(userId), ct)
             : null;
+
+    /// <summary>The acting officer or admin; otherwise null and the refusal to send, already audited.</summary>
+    public static async Task<(StaffMember? Officer, Message? Refusal)> ComplaintHandlerAsync(Turn turn, LineUserDirectory users,
+        Texts texts, string action, CancellationToken ct)
+    {
+        var staff = await FindAsync(turn, users, ct);
+        if (HandlesComplaints(staff)) return (staff, null);
+        AuditLog.Add(turn.Db, turn.Now, staff is null ? "citizen" : AuditLog.Staff(staff.Id), "staff.denied", action);
+        return (null, texts.Message("staff.denied"));
+    }
 
     public static bool HandlesComplaints(StaffMember? staff) =>
         staff is { Status: StaffStatus.Active } && StaffRole.HandlesComplaints(staff.Role);

@@ -15,12 +15,8 @@ public sealed class MoveCaseAction(LineUserDirectory users, CaseMover mover, Cas
 
     public async Task<IReadOnlyList<Message>> RunAsync(Turn turn, FlowCompletion completion, CancellationToken ct)
     {
-        var staff = await ActingStaff.FindAsync(turn, users, ct);
-        if (!ActingStaff.HandlesComplaints(staff))
-        {
-            AuditLog.Add(turn.Db, turn.Now, staff is null ? "citizen" : AuditLog.Staff(staff.Id), "staff.denied", Action);
-            return [texts.Message("staff.denied")];
-        }
+        var (staff, refusal) = await ActingStaff.ComplaintHandlerAsync(turn, users, texts, Action, ct);
+        if (staff is null) return [refusal!];
         var move = new CaseMove(FlowSlots.Id(completion, "case_id") ?? 0, FlowSlots.Value(completion, "target") ?? "",
             FlowSlots.Value(completion, "note") ?? "", FlowSlots.Value(completion, "agency"));
         var moved = await mover.MoveAsync(turn.Db, staff, move, turn.Now, ct);

@@ -17,12 +17,8 @@ public sealed class PublicNoteAction(LineUserDirectory users, FieldCipher cipher
 
     public async Task<IReadOnlyList<Message>> RunAsync(Turn turn, FlowCompletion completion, CancellationToken ct)
     {
-        var staff = await ActingStaff.FindAsync(turn, users, ct);
-        if (!ActingStaff.HandlesComplaints(staff))
-        {
-            AuditLog.Add(turn.Db, turn.Now, staff is null ? "citizen" : AuditLog.Staff(staff.Id), "staff.denied", Action);
-            return [texts.Message("staff.denied")];
-        }
+        var (staff, refusal) = await ActingStaff.ComplaintHandlerAsync(turn, users, texts, Action, ct);
+        if (staff is null) return [refusal!];
         var id = FlowSlots.Id(completion, "case_id");
         var note = FlowSlots.Value(completion, "note");
         var c = id is null ? null : await turn.Db.Complaints.FirstOrDefaultAsync(x => x.Id == id, ct);

@@ -59,7 +59,7 @@ public sealed class ActivityUpdateAction(Texts texts, LineUserDirectory users, A
         new(ButtonKind.Postback, texts.Plain("staff.btn.measures"), StaffPostback.Measures),
     ];
 
-    // Photos and files are fetched from LINE later by ActivityEvidenceFetcher; a place is kept as a map link.
+    // Photos and files are fetched from LINE later by EvidenceFetcher; a place is kept as a map link.
     private static int AddEvidence(Turn turn, StaffMember staff, MeasureActivity activity, IReadOnlyList<EvidenceItem> items)
     {
         var now = turn.Now.ToUnixTimeMilliseconds();

@@ -1,6 +1,6 @@
 namespace ItaBot.Storage.Entities;
 
-public sealed class ActivityEvidence
+public sealed class ActivityEvidence : IFetchedContent
 {
     public long Id { get; set; }
     public long ActivityId { get; set; }

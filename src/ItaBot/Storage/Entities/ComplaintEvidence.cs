@@ -1,6 +1,6 @@
 namespace ItaBot.Storage.Entities;
 
-public sealed class ComplaintEvidence
+public sealed class ComplaintEvidence : IFetchedContent
 {
     public long Id { get; set; }
     public long ComplaintId { get; set; }
