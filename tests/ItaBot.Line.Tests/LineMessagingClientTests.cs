@@ -357,6 +357,24 @@ public sealed class LineMessagingClientTests
     }
 
     [Fact]
+    public async Task Unlinking_a_users_rich_menu_is_a_delete_on_the_documented_path()
+    {
+        var result = await Client().UnlinkRichMenuFromUserAsync("U1", Bounded);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal("DELETE https://api.test/v2/bot/user/U1/richmenu", $"{_handler.Last.Method} {_handler.Last.Uri}");
+        Assert.Equal("Bearer " + Token, _handler.Last.Headers["Authorization"]);
+    }
+
+    [Fact]
+    public async Task Unlinking_without_a_user_id_is_refused_locally()
+    {
+        var result = await Client().UnlinkRichMenuFromUserAsync("", Bounded);
+        Assert.Equal(LineApiOutcome.InvalidMessage, result.Outcome);
+        Assert.Empty(_handler.Requests);
+    }
+
+    [Fact]
     public async Task Each_call_makes_exactly_one_attempt_even_when_retryable()
     {
         _handler.AnswerWith("error-429-rate-limit.json");

@@ -131,6 +131,39 @@ public sealed class UserApiTests
     }
 
     [Fact]
+    public async Task Unlinking_a_users_rich_menu_hides_it_from_that_user_only()
+    {
+        await using var h = await StartAsync();
+        var staff = h.Emulator.AddUser();
+        var other = h.Emulator.AddUser();
+        var menu = new JsonObject
+        {
+            ["size"] = new JsonObject { ["width"] = 2500, ["height"] = 843 },
+            ["selected"] = false, ["name"] = "staff", ["chatBarText"] = "เมนูเจ้าหน้าที่",
+            ["areas"] = new JsonArray(new JsonObject
+            {
+                ["bounds"] = new JsonObject { ["x"] = 0, ["y"] = 0, ["width"] = 2500, ["height"] = 843 },
+                ["action"] = new JsonObject { ["type"] = "postback", ["data"] = "s|cases", ["label"] = "เรื่องร้องเรียน" },
+            }),
+        };
+        var id = (await h.PostAsync("v2/bot/richmenu", menu)).Body["richMenuId"]!.GetValue<string>();
+        await h.PostAsync($"v2/bot/user/{staff}/richmenu/{id}", new JsonObject());
+        using var page = new HttpClient { BaseAddress = h.Emulator.BaseUrl };
+
+        var linked = JsonNode.Parse(await page.GetStringAsync($"_emulator/richmenu?userId={staff}"))!;
+        var otherSees = JsonNode.Parse(await page.GetStringAsync($"_emulator/richmenu?userId={other}"))!;
+        using var unlink = await h.Api.DeleteAsync($"v2/bot/user/{staff}/richmenu");
+        var unlinked = JsonNode.Parse(await page.GetStringAsync($"_emulator/richmenu?userId={staff}"))!;
+        using var unknown = await h.Api.DeleteAsync("v2/bot/user/U00000000000000000000000000000000/richmenu");
+
+        Assert.Equal(id, linked["richMenuId"]!.GetValue<string>());
+        Assert.Null(otherSees["richMenuId"]);
+        Assert.Equal(200, (int)unlink.StatusCode);
+        Assert.Null(unlinked["richMenuId"]);
+        Assert.Equal(404, (int)unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task A_rich_menu_without_a_chat_bar_text_is_refused_naming_the_property()
     {
         await using var h = await StartAsync();

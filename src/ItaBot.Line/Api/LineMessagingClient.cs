@@ -96,6 +96,14 @@ public sealed class LineMessagingClient(HttpClient http, LineClientOptions optio
         return (await SendAsync(() => new HttpRequestMessage(HttpMethod.Post, url), false, ct)).Result;
     }
 
+    /// <summary>Takes away the rich menu linked to one user; they see the default menu again, if any.</summary>
+    public async Task<LineApiResult> UnlinkRichMenuFromUserAsync(string userId, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(userId)) return Invalid("userId: required");
+        var url = Api($"/v2/bot/user/{Escape(userId)}/richmenu");
+        return (await SendAsync(() => new HttpRequestMessage(HttpMethod.Delete, url), false, ct)).Result;
+    }
+
     private async Task<LineApiResult> SendMessagesAsync(string path, object request, IReadOnlyList<Message> messages, Guid? retryKey, CancellationToken ct)
     {
         var problems = MessageValidator.Validate(messages);

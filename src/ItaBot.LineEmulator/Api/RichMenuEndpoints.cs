@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace ItaBot.LineEmulator.Api;
 
-/// <summary>Create a rich menu, upload its image, make it the default or link it to one user.</summary>
+/// <summary>Create a rich menu, upload its image, make it the default, link it to one user or unlink it again.</summary>
 internal sealed class RichMenuEndpoints(EmulatorCore core)
 {
     private const int ImageMaxBytes = 1024 * 1024;
@@ -18,6 +18,7 @@ internal sealed class RichMenuEndpoints(EmulatorCore core)
         app.MapPost("/v2/bot/richmenu/{richMenuId}/content", UploadAsync);
         app.MapPost("/v2/bot/user/all/richmenu/{richMenuId}", SetDefaultAsync);
         app.MapPost("/v2/bot/user/{userId}/richmenu/{richMenuId}", LinkAsync);
+        app.MapDelete("/v2/bot/user/{userId}/richmenu", UnlinkAsync);
     }
 
     private async Task CreateAsync(HttpContext context)
@@ -87,6 +88,19 @@ internal sealed class RichMenuEndpoints(EmulatorCore core)
         }
 
         core.RichMenus.Link(userId, id);
+        return ApiResponses.WriteAsync(context, 200, new JsonObject());
+    }
+
+    private Task UnlinkAsync(HttpContext context)
+    {
+        var userId = (string)context.Request.RouteValues["userId"]!;
+        if (!core.Users.IsUser(userId))
+        {
+            return ApiResponses.MessageAsync(context, 404, "Not found");
+        }
+
+        // LINE answers 200 whether or not the user had a menu of their own.
+        core.RichMenus.Unlink(userId);
         return ApiResponses.WriteAsync(context, 200, new JsonObject());
     }
 

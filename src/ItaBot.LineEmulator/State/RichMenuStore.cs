@@ -62,6 +62,15 @@ internal sealed class RichMenuStore
         }
     }
 
+    /// <summary>Forgets the user's own menu, so they see the default again; true when there was one.</summary>
+    public bool Unlink(string userId)
+    {
+        lock (gate)
+        {
+            return perUser.Remove(userId);
+        }
+    }
+
     /// <summary>The menu a user sees: their own link wins over the default, as on LINE.</summary>
     public (string Id, JsonObject Menu)? MenuFor(string userId)
     {
