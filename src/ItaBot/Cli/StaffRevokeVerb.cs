@@ -1,5 +1,6 @@
 using ItaBot.Audit;
 using ItaBot.Staff;
+using ItaBot.Staff.RichMenu;
 using ItaBot.Storage;
 
 namespace ItaBot.Cli;
@@ -24,6 +25,8 @@ public sealed class StaffRevokeVerb : ICliVerb
         member.Status = StaffStatus.Revoked;
         member.RevokedAt = now.ToUnixTimeMilliseconds();
         AuditLog.Add(db, now, "cli", "staff.revoked", "staff:" + id);
+        // The running bot's worker takes the staff rich menu away; this verb itself never calls LINE.
+        await scope.ServiceProvider.GetRequiredService<StaffRichMenuRequests>().QueueAsync(db, member.UserHash, RichMenuLinkAction.Unlink, now, ct);
         await db.SaveChangesAsync(ct);
         context.Output.WriteLine($"staff #{id} revoked");
         return 0;

@@ -98,6 +98,8 @@ public static class ServiceRegistration
         services.AddScoped<IStaffFeature, ItaBot.Staff.Measures.MeasuresOverviewFeature>();
         services.AddScoped<IFlowAction, ItaBot.Staff.Measures.ActivityUpdateAction>();
         services.AddScoped<IStaffFeature, ItaBot.Staff.Admin.StaffAdminFeature>();
+        // Issue 4: the per-user staff rich menu (Line:StaffRichMenuImage); turns and the CLI only queue link requests.
+        services.AddSingleton<ItaBot.Staff.RichMenu.StaffRichMenuRequests>();
         return services;
     }
 
@@ -118,6 +120,9 @@ public static class ServiceRegistration
         services.AddHostedService<EvidenceFetcher>();
         services.AddSingleton<AlertScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<AlertScheduler>());
+        services.AddSingleton<ItaBot.Staff.RichMenu.StaffRichMenuLayout>();
+        services.AddSingleton<ItaBot.Staff.RichMenu.StaffRichMenu>();
+        services.AddHostedService<ItaBot.Staff.RichMenu.StaffRichMenuWorker>();
         services.AddSingleton(sp =>
         {
             var line = sp.GetRequiredService<IOptions<LineOptions>>().Value;

@@ -15,7 +15,8 @@ public sealed class StaffConversation(
     StaffEnrollment enrollment,
     LineUserDirectory users,
     Texts texts,
-    IEnumerable<IStaffFeature> features) : IStaffConversation
+    IEnumerable<IStaffFeature> features,
+    RichMenu.StaffRichMenuRequests richMenu) : IStaffConversation
 {
     public const string EnrollWord = "ลงทะเบียน";
 
@@ -86,6 +87,7 @@ public sealed class StaffConversation(
             reply.Add(texts.Message("staff.enroll_refused", extra: texts.Buttons("menu.buttons")));
             return;
         }
+        await richMenu.QueueAsync(turn.Db, member.UserHash, RichMenu.RichMenuLinkAction.Link, turn.Now, ct);
         reply.Add(texts.Message("staff.enrolled", Texts.Values(("role", texts.Plain("role." + member.Role)), ("unit", member.Unit))));
         await AddMenuAsync(turn, member, reply, ct);
     }

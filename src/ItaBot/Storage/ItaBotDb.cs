@@ -24,6 +24,8 @@ public sealed class ItaBotDb(DbContextOptions<ItaBotDb> options) : DbContext(opt
     public DbSet<ActivityEvidence> ActivityEvidence => Set<ActivityEvidence>();
     public DbSet<SequenceCounter> SequenceCounters => Set<SequenceCounter>();
     public DbSet<AlertLogEntry> AlertLog => Set<AlertLogEntry>();
+    public DbSet<SettingRow> Settings => Set<SettingRow>();
+    public DbSet<RichMenuLink> RichMenuLinks => Set<RichMenuLink>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -45,5 +47,7 @@ public sealed class ItaBotDb(DbContextOptions<ItaBotDb> options) : DbContext(opt
         b.Entity<ActivityEvidence>().ToTable("ActivityEvidence");
         b.Entity<SequenceCounter>().ToTable("SequenceCounters").HasKey(x => x.Name);
         b.Entity<AlertLogEntry>().ToTable("AlertLog").HasKey(x => x.Key);
+        b.Entity<SettingRow>().ToTable("Settings").HasKey(x => x.Key);
+        b.Entity<RichMenuLink>().ToTable("RichMenuLinks");
     }
 }

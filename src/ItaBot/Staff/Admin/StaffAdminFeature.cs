@@ -12,7 +12,8 @@ namespace ItaBot.Staff.Admin;
 /// Admins list the staff and revoke one, with a confirm tap. The revocation is a status change read fresh at every
 /// turn, so it bites at the person's next message; an admin cannot revoke themselves here and lock everyone out.
 /// </summary>
-public sealed class StaffAdminFeature(Texts texts, LineRenderer renderer, StaffEnrollment enrollment) : IStaffFeature
+public sealed class StaffAdminFeature(Texts texts, LineRenderer renderer, StaffEnrollment enrollment, RichMenu.StaffRichMenuRequests richMenu)
+    : IStaffFeature
 {
     private const int PageSize = 12;
 
@@ -93,6 +94,7 @@ public sealed class StaffAdminFeature(Texts texts, LineRenderer renderer, StaffE
         target.Status = StaffStatus.Revoked;
         target.RevokedAt = turn.Now.ToUnixTimeMilliseconds();
         AuditLog.Add(turn.Db, turn.Now, AuditLog.Staff(request.Staff.Id), "staff.revoked", "staff:" + target.Id, "chat");
+        await richMenu.QueueAsync(turn.Db, target.UserHash, RichMenu.RichMenuLinkAction.Unlink, turn.Now, ct);
         reply.Add(texts.Message("staffadmin.revoked", Texts.Values(("id", N(target.Id)))));
     }
 

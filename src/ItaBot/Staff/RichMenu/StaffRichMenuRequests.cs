@@ -1,0 +1,30 @@
+using ItaBot.Configuration;
+using ItaBot.Storage;
+using ItaBot.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ItaBot.Staff.RichMenu;
+
+/// <summary>
+/// Queues linking or unlinking the staff rich menu for one person in the caller's DbContext, so it commits with the
+/// enrollment or revocation that caused it; <see cref="StaffRichMenuWorker"/> talks to LINE afterwards.
+/// </summary>
+public sealed class StaffRichMenuRequests(IOptions<LineOptions> options)
+{
+    public bool Enabled => !string.IsNullOrWhiteSpace(options.Value.StaffRichMenuImage);
+
+    public async Task QueueAsync(ItaBotDb db, string? userHash, string action, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!Enabled || string.IsNullOrEmpty(userHash)) return;
+        await db.RichMenuLinks.Where(l => l.UserHash == userHash && l.Status == RichMenuLinkStatus.Pending).LoadAsync(ct);
+        // Only the newest wish counts: a link still waiting for a retry must not overtake the unlink that followed it.
+        foreach (var older in db.RichMenuLinks.Local.Where(l => l.UserHash == userHash && l.Status == RichMenuLinkStatus.Pending))
+            older.Status = RichMenuLinkStatus.Superseded;
+        var ms = now.ToUnixTimeMilliseconds();
+        db.RichMenuLinks.Add(new RichMenuLink
+        {
+            UserHash = userHash, Action = action, Status = RichMenuLinkStatus.Pending, NextAttemptAt = ms, CreatedAt = ms,
+        });
+    }
+}
