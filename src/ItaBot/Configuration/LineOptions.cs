@@ -14,7 +14,6 @@ public sealed class LineOptions
     /// <summary>Local mode starts the bundled LINE stand-in; "auto" picks it when no secret is configured.</summary>
     public string Mode { get; set; } = "auto";
     public int EmulatorPort { get; set; } = 5081;
-    public string? RichMenuImagePath { get; set; }
     /// <summary>PNG or JPEG (2500×843) of the staff rich menu; empty keeps staff on the quick-reply menu only.</summary>
     public string StaffRichMenuImage { get; set; } = "";
 }

@@ -2,6 +2,7 @@ using ItaBot.Dialogs;
 using ItaBot.Security;
 using ItaBot.Storage;
 using ItaBot.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Conversation;
 
@@ -10,9 +11,12 @@ public sealed class DialogStore(FieldCipher cipher, BlindIndex index)
 {
     private const string Purpose = "dialog.state";
 
+    private static readonly Func<ItaBotDb, string, CancellationToken, Task<DialogStateRow?>> ByKey =
+        EF.CompileAsyncQuery((ItaBotDb db, string key, CancellationToken ct) => db.DialogStates.FirstOrDefault(s => s.ChatKey == key));
+
     public async Task<DialogState?> LoadAsync(ItaBotDb db, string chatId, CancellationToken ct)
     {
-        var row = await db.DialogStates.FindAsync([index.Chat(chatId)], ct);
+        var row = await ByKey(db, index.Chat(chatId), ct);
         return row is null ? null : DialogStateJson.Deserialize(cipher.DecryptText(row.State, Purpose));
     }
 
