@@ -1,35 +1,17 @@
 using System.Globalization;
-using System.Text;
 
 namespace ItaBot.Reports;
 
 /// <summary>
-/// Thai digits, month names and Buddhist-era dates for the reports. Kept local and internal so the
-/// reports do not depend on the calendar module while that is still being written.
+/// Thai digits, month names and Buddhist-era dates as the reports print them; digits and month names come from
+/// the calendar's <see cref="ItaBot.Calendar.ThaiDates"/>.
 /// </summary>
 internal static class ThaiText
 {
-    private const int BuddhistOffset = 543;
-
     // No Gregorian year we will ever see reaches this, and no Buddhist year falls below it.
     private const int FirstBuddhistYear = 2400;
 
-    private static readonly string[] MonthNames =
-    [
-        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-        "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-    ];
-
-    public static string Digits(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(c is >= '0' and <= '9' ? (char)('๐' + (c - '0')) : c);
-        }
-
-        return builder.ToString();
-    }
+    public static string Digits(string text) => ItaBot.Calendar.ThaiDates.ToThaiDigits(text);
 
     public static string Number(int value) => Digits(value.ToString("#,0", CultureInfo.InvariantCulture));
 
@@ -39,9 +21,9 @@ internal static class ThaiText
             ? Digits(value.ToString("#,0." + new string('0', places), CultureInfo.InvariantCulture))
             : "-";
 
-    public static int BuddhistYear(int year) => year >= FirstBuddhistYear ? year : year + BuddhistOffset;
+    public static int BuddhistYear(int year) => year >= FirstBuddhistYear ? year : year + ItaBot.Calendar.ThaiDates.BuddhistEraOffset;
 
-    public static string MonthName(int month) => MonthNames[month - 1];
+    public static string MonthName(int month) => ItaBot.Calendar.ThaiDates.ThaiMonthName(month);
 
     /// <summary>For example ๑๕ ตุลาคม ๒๕๖๘, or ๑๕ ตุลาคม พ.ศ. ๒๕๖๘ with the era.</summary>
     public static string Date(DateOnly date, bool withEra = false) =>
