@@ -1,3 +1,4 @@
+using ItaBot.Tests.Support;
 using ItaBot.Alerts;
 using ItaBot.Complaints;
 using ItaBot.Feedback;

@@ -1,3 +1,4 @@
+using ItaBot.Tests.Support;
 using System.Text.Json;
 using ItaBot.Alerts;
 using ItaBot.Complaints;

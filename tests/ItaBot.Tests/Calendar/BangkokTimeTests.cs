@@ -1,3 +1,4 @@
+using ItaBot.Tests.Support;
 using ItaBot.Calendar;
 
 namespace ItaBot.Tests.Calendar;
@@ -25,13 +26,8 @@ public sealed class BangkokTimeTests
     [InlineData("2025-12-31T17:00:00+00:00", "2026-01-01")]
     public void Today_is_the_bangkok_date_of_the_clock(string utcNow, string expected)
     {
-        var clock = new FixedClock(DateTimeOffset.Parse(utcNow));
+        var clock = new ManualClock(DateTimeOffset.Parse(utcNow));
 
         Assert.Equal(ShippedCalendar.Day(expected), BangkokTime.Today(clock));
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

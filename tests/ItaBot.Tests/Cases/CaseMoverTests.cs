@@ -1,3 +1,4 @@
+using ItaBot.Tests.Support;
 using ItaBot.Complaints;
 using ItaBot.Conversation;
 using ItaBot.Security;

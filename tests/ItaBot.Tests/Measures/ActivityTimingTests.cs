@@ -1,3 +1,4 @@
+using ItaBot.Tests.Support;
 using ItaBot.Calendar;
 using ItaBot.Measures;
 using ItaBot.Measures.Import;
@@ -28,7 +29,7 @@ public sealed class ActivityTimingTests
     public void Overdue_is_derived_from_the_period_end_and_today_in_Bangkok(string name, string? to, bool allYear, string status,
         int y, int m, int d, int h, int min, bool overdue)
     {
-        var clock = FixedClock.AtBangkok(y, m, d, h, min);
+        var clock = new ManualClock(ManualClock.Bangkok(y, m, d, h, min));
         var activity = new MeasureActivity { PeriodFrom = to is null ? null : "2024-10-01", PeriodTo = to, AllYear = allYear, Status = status };
         var today = BangkokTime.Today(clock);
 
@@ -39,7 +40,7 @@ public sealed class ActivityTimingTests
     [Fact]
     public void Midnight_in_Bangkok_is_still_the_previous_day_in_UTC_but_counts_as_the_next()
     {
-        var clock = new FixedClock(new DateTimeOffset(2025, 3, 31, 17, 0, 0, TimeSpan.Zero));
+        var clock = new ManualClock(new DateTimeOffset(2025, 3, 31, 17, 0, 0, TimeSpan.Zero));
         var activity = new MeasureActivity { PeriodFrom = "2024-10-01", PeriodTo = "2025-03-31", Status = ActivityStatuses.InProgress };
         Assert.True(ActivityTiming.IsOverdue(activity, 2568, BangkokTime.Today(clock)));
     }
