@@ -13,7 +13,7 @@ public sealed class BareEndpoint : IAsyncDisposable
 
     public static async Task<BareEndpoint> StartAsync(string channelSecret, CancellationToken ct)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(["--hostBuilder:reloadConfigOnChange=false"]);
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();

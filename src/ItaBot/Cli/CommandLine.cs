@@ -23,7 +23,8 @@ public static class CommandLine
             foreach (var v in Verbs) error.WriteLine("  " + v.Usage);
             return 2;
         }
-        var builder = WebApplication.CreateSlimBuilder(args.Skip(verb.Name.Split(' ').Length).Where(a => a.StartsWith("--urls")).ToArray());
+        var builder = WebApplication.CreateSlimBuilder(
+            ["--hostBuilder:reloadConfigOnChange=false", .. args.Skip(verb.Name.Split(' ').Length).Where(a => a.StartsWith("--urls"))]);
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
         var line = builder.Configuration.GetSection(LineOptions.Section).Get<LineOptions>() ?? new LineOptions();

@@ -29,7 +29,10 @@ public sealed class ItaBotHost : IAsyncDisposable
     /// <summary>Checks the configuration, prepares the database and starts listening. Throws StartupException with a clear message.</summary>
     public static async Task<ItaBotHost> StartAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // A reloadable appsettings.json makes the host watch its whole content root, recursively: with the
+        // database and logs under it, every WAL and log write woke a watcher thread (10% of the CPU under load).
+        // Settings are read at start-up anyway; the dialogs folder has its own narrow watcher.
+        var builder = WebApplication.CreateSlimBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
         configure?.Invoke(builder);
         var line = builder.Configuration.GetSection(LineOptions.Section).Get<LineOptions>() ?? new LineOptions();
         var local = LineMode.IsLocal(line);
