@@ -15,6 +15,9 @@ public sealed partial class LineEmulatorServer
     /// <summary>Everything that reached this user (or group) via reply, push or multicast, in order.</summary>
     public IReadOnlyList<DeliveredMessage> MessagesTo(string userId) => core.Mailbox.To(userId);
 
+    /// <summary>Every message delivered to anyone since the start (or the last reset).</summary>
+    public int DeliveredMessageCount => core.Mailbox.Total;
+
     /// <summary>Waits (wall clock) until at least <paramref name="count"/> messages reached the user.</summary>
     /// <exception cref="TimeoutException">Lists what did arrive.</exception>
     public async Task<IReadOnlyList<DeliveredMessage>> WaitForMessagesAsync(string userId, int count, TimeSpan timeout, CancellationToken ct = default)

@@ -10,7 +10,9 @@ namespace ItaBot.LineEmulator.State;
 internal sealed class Mailbox(ChangeSignal signal, Transcript transcript, TimeProvider time)
 {
     private readonly object gate = new();
-    private readonly List<DeliveredMessage> delivered = [];
+    // Per chat, because tests and the bench ask "what reached this person" thousands of times per run.
+    private readonly Dictionary<string, List<DeliveredMessage>> delivered = new(StringComparer.Ordinal);
+    private int total;
     private readonly Dictionary<string, HashSet<string>> seenSinceLastAction = new(StringComparer.Ordinal);
     private int duplicates;
 
@@ -23,6 +25,17 @@ internal sealed class Mailbox(ChangeSignal signal, Transcript transcript, TimePr
             lock (gate)
             {
                 return duplicates;
+            }
+        }
+    }
+
+    public int Total
+    {
+        get
+        {
+            lock (gate)
+            {
+                return total;
             }
         }
     }
@@ -43,13 +56,15 @@ internal sealed class Mailbox(ChangeSignal signal, Transcript transcript, TimePr
         {
             var seen = seenSinceLastAction.TryGetValue(chatId, out var set) ? set : seenSinceLastAction[chatId] = [];
             var thisCall = new List<string>();
+            var inbox = delivered.TryGetValue(chatId, out var list) ? list : delivered[chatId] = [];
             foreach (var message in messages)
             {
                 var copy = message.DeepClone().AsObject();
                 var json = copy.ToJsonString();
                 duplicates += seen.Contains(json) ? 1 : 0;
                 thisCall.Add(json);
-                delivered.Add(new DeliveredMessage(chatId, via, copy, at));
+                inbox.Add(new DeliveredMessage(chatId, via, copy, at));
+                total++;
                 sent.Add(new JsonObject { ["id"] = Ids.MessageId(), ["quoteToken"] = Ids.QuoteToken() });
             }
 
@@ -69,7 +84,7 @@ internal sealed class Mailbox(ChangeSignal signal, Transcript transcript, TimePr
     {
         lock (gate)
         {
-            return delivered.Where(m => m.UserId == chatId).ToList();
+            return delivered.TryGetValue(chatId, out var list) ? list.ToList() : [];
         }
     }
 
@@ -78,6 +93,7 @@ internal sealed class Mailbox(ChangeSignal signal, Transcript transcript, TimePr
         lock (gate)
         {
             delivered.Clear();
+            total = 0;
             seenSinceLastAction.Clear();
             duplicates = 0;
         }

@@ -18,6 +18,7 @@ public sealed class EndToEndBench(BenchReport report)
         await using var bot = await BenchHost.StartAsync(directory, ct);
         var perTurn = await MessagesPerTurnAsync(bot, ct);
         var people = Enumerable.Range(0, users).Select(_ => bot.Line.AddUser()).ToArray();
+        var deliveredBefore = bot.Line.DeliveredMessageCount;
         var sentAt = new ConcurrentDictionary<(int Person, int Turn), DateTimeOffset>();
         var refused = 0;
         var clock = Stopwatch.StartNew();
@@ -43,7 +44,7 @@ public sealed class EndToEndBench(BenchReport report)
         }
         await Task.WhenAll(sends);
         var offeredFor = clock.Elapsed;
-        var complete = await WaitForAllAsync(bot, people, turns, perTurn, users, TimeSpan.FromSeconds(90), ct);
+        var complete = await WaitForAllAsync(bot, deliveredBefore + (long)turns * perTurn, TimeSpan.FromSeconds(90), ct);
 
         var latency = new LatencyRecorder();
         var last = started;
@@ -83,16 +84,12 @@ public sealed class EndToEndBench(BenchReport report)
         return bot.Line.MessagesTo(probe).Count;
     }
 
-    private static async Task<bool> WaitForAllAsync(BenchHost bot, string[] people, int turns, int perTurn, int users,
-        TimeSpan timeout, CancellationToken ct)
+    private static async Task<bool> WaitForAllAsync(BenchHost bot, long expected, TimeSpan timeout, CancellationToken ct)
     {
         var deadline = Stopwatch.StartNew();
-        var expected = (long)turns * perTurn;
         while (deadline.Elapsed < timeout)
         {
-            long delivered = 0;
-            for (var p = 0; p < users; p++) delivered += bot.Line.MessagesTo(people[p]).Count;
-            if (delivered >= expected) return true;
+            if (bot.Line.DeliveredMessageCount >= expected) return true;
             await Task.Delay(100, ct);
         }
         return false;
