@@ -80,7 +80,7 @@ public sealed class InboxProcessor(
     {
         var started = Stopwatch.GetTimestamp();
         var savepoint = "e" + row.Id;
-        await db.Database.CurrentTransaction!.CreateSavepointAsync(savepoint, ct);
+        db.Database.CurrentTransaction!.CreateSavepoint(savepoint);
         Turn? turn = null;
         var attemptsBefore = row.Attempts;
         try
@@ -92,7 +92,9 @@ public sealed class InboxProcessor(
             row.Status = skipped ? InboxStatus.Skipped : InboxStatus.Done;
             row.ProcessedAt = time.Ms();
             row.Attempts++;
-            await db.SaveChangesAsync(ct);
+            // SQLite has no asynchronous I/O: the synchronous calls on this hot path skip EF's async layers for nothing.
+            db.SaveChanges();
+            db.Database.CurrentTransaction!.ReleaseSavepoint(savepoint);
             // Saved rows need no tracking; without this every later save in the round re-scans all earlier turns.
             db.ChangeTracker.Clear();
             log.LogInformation("Turn {EventId} {EventType} {Outcome} in {Ms:F1} ms (waited {WaitMs} ms)",
