@@ -16,10 +16,13 @@ public sealed class ItaBotHost : IAsyncDisposable
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    private ItaBotHost(WebApplication app, LineEmulatorServer? emulator)
+    private readonly Serilog.Core.Logger _logger;
+
+    private ItaBotHost(WebApplication app, LineEmulatorServer? emulator, Serilog.Core.Logger logger)
     {
         App = app;
         Emulator = emulator;
+        _logger = logger;
     }
 
     public WebApplication App { get; }
@@ -59,7 +62,9 @@ public sealed class ItaBotHost : IAsyncDisposable
 
         var logger = Logging.Create(builder.Configuration);
         builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new SerilogLoggerProvider(logger, dispose: true));
+        // The DI container does not dispose a provider it was handed, so the host disposes the logger itself:
+        // that is what flushes the buffered log file at shutdown.
+        builder.Logging.AddProvider(new SerilogLoggerProvider(logger));
         builder.Services.AddItaBotCore(builder.Configuration, local).AddItaBotWorkers();
 
         var app = builder.Build();
@@ -69,7 +74,7 @@ public sealed class ItaBotHost : IAsyncDisposable
         await app.StartAsync(ct);
         if (emulator is not null) emulator.WebhookUrl = new Uri(new Uri(app.Urls.First()), "/webhook");
         app.Services.GetRequiredService<HealthState>().Ready = true;
-        return new ItaBotHost(app, emulator);
+        return new ItaBotHost(app, emulator, logger);
     }
 
     /// <summary>Everything that can be wrong with the set-up is found now, not at the first complaint.</summary>
@@ -101,10 +106,15 @@ public sealed class ItaBotHost : IAsyncDisposable
         }
     }
 
+    private int _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        // Tests stop the host early to read its flushed logs; the later "await using" must then do nothing.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await App.StopAsync();
         await App.DisposeAsync();
+        await _logger.DisposeAsync();
         if (Emulator is not null) await Emulator.DisposeAsync();
     }
 }

@@ -9,7 +9,7 @@ public static class Logging
     /// Console and a daily rolling file. Framework chatter is kept at Warning; our own lines carry event ids,
     /// case numbers and timings only, never message text or LINE user ids.
     /// </summary>
-    public static Serilog.ILogger Create(IConfiguration configuration)
+    public static Serilog.Core.Logger Create(IConfiguration configuration)
     {
         var logDirectory = configuration["Logging:Directory"] ?? "logs";
         var config = new LoggerConfiguration()
@@ -20,8 +20,10 @@ public static class Logging
         if (configuration.GetSection("Serilog").Exists()) config.ReadFrom.Configuration(configuration);
         if (configuration.GetValue("Logging:Console", true))
             config.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+        // Buffered with a flush every second: a write call per log line cost more than the line itself under load,
+        // and at most the last second of log lines is lost in a crash (the data is in the database either way).
         config.WriteTo.File(Path.Combine(logDirectory, "itabot-.log"), rollingInterval: RollingInterval.Day,
-            retainedFileCountLimit: 31);
+            retainedFileCountLimit: 31, buffered: true, flushToDiskInterval: TimeSpan.FromSeconds(1));
         return config.CreateLogger();
     }
 }

@@ -29,6 +29,8 @@ public sealed class LeakCheckTests
         var receipt = await citizen.TapAsync("ยืนยันส่งเรื่อง");
         var caseNo = Citizen.CaseNumberIn(receipt);
         await bot.SettledAsync();
+        // Disposing flushes the buffered log file, so every line the bot wrote is scanned.
+        await bot.Host.DisposeAsync();
 
         var files = FilesAtRest(bot);
         var logs = files.Where(f => f.StartsWith(bot.Settings["Logging:Directory"]!, StringComparison.Ordinal)).ToList();

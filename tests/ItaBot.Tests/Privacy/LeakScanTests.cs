@@ -24,7 +24,8 @@ public sealed class LeakScanTests
         await CitizenScript.GiveFeedbackAsync(bot, user, FeedbackText, "0812223344");
         await WaitForEvidenceAsync(bot);
         Assert.True(await DatabaseProbe.DrainedAsync(bot.DatabasePath, TimeSpan.FromSeconds(15)));
-        await bot.Host.App.StopAsync();
+        // Disposing flushes the buffered log file, so every line the bot wrote is scanned.
+        await bot.Host.DisposeAsync();
 
         var canaries = new[] { Sentence, Name, Phone, "089-765-1234", FeedbackText, "0812223344" };
         var databaseFiles = new[] { "", "-wal", "-shm" }.Select(s => bot.DatabasePath + s).Where(File.Exists).ToList();
