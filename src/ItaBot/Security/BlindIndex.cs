@@ -9,10 +9,17 @@ namespace ItaBot.Security;
 /// </summary>
 public sealed class BlindIndex(KeyRing ring)
 {
+    // A one-shot HMAC sets up a new OpenSSL context each call, and every turn computes several of these; a keyed
+    // context per thread is reset instead. IncrementalHash is not thread-safe, hence one per thread.
+    private readonly ThreadLocal<IncrementalHash> _hmac = new(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, ring.IndexKey));
+
     public string Of(string purpose, string value)
     {
-        var data = Encoding.UTF8.GetBytes(purpose + "\n" + value);
-        return Convert.ToHexString(HMACSHA256.HashData(ring.IndexKey, data), 0, 20).ToLowerInvariant();
+        var hmac = _hmac.Value!;
+        hmac.AppendData(Encoding.UTF8.GetBytes(purpose + "\n" + value));
+        Span<byte> hash = stackalloc byte[32];
+        hmac.GetHashAndReset(hash);
+        return Convert.ToHexStringLower(hash[..20]);
     }
 
     public string User(string lineUserId) => Of("user", lineUserId);

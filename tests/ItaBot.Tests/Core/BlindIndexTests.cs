@@ -55,4 +55,21 @@ public sealed class BlindIndexTests
 
         Assert.NotEqual(index.User(UserId), index.User(UserId + "0"));
     }
+
+    [Fact]
+    public void Hashes_stay_the_keyed_sha256_stored_databases_were_indexed_with_even_when_many_threads_hash_at_once()
+    {
+        var ring = KeyRing.Generate();
+        var index = new BlindIndex(ring);
+        var values = Enumerable.Range(0, 2_000).Select(i => UserId + i).ToArray();
+
+        var hashes = new string[values.Length];
+        Parallel.For(0, values.Length, i => hashes[i] = index.User(values[i]));
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            var expected = System.Security.Cryptography.HMACSHA256.HashData(ring.IndexKey, System.Text.Encoding.UTF8.GetBytes("user\n" + values[i]));
+            Assert.Equal(Convert.ToHexStringLower(expected)[..40], hashes[i]);
+        }
+    }
 }
