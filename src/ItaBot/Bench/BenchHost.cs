@@ -1,35 +1,40 @@
-using ItaBot.Hosting;
 using ItaBot.LineEmulator;
 using ItaBot.Security;
+using Microsoft.Data.Sqlite;
 
 namespace ItaBot.Bench;
 
 /// <summary>
-/// The bot as deployed ("line" mode, file logs, synchronous=FULL) in a folder of its own, talking to a LINE
-/// stand-in on 127.0.0.1. Only the LINE side is simulated; everything the bot does is the real thing.
+/// The bot as deployed (`dotnet ItaBot.dll`, "line" mode, file logs, synchronous=FULL) in a folder of its own, run as
+/// a child process so its memory and CPU are its own, talking to a LINE stand-in here on 127.0.0.1. Only the LINE side
+/// is simulated; everything the bot does is the real thing.
 /// </summary>
 public sealed class BenchHost : IAsyncDisposable
 {
-    private BenchHost(string directory, LineEmulatorServer line, ItaBotHost host)
+    // Generous: the first start of a phase also creates the database and runs every migration.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(15);
+
+    private BenchHost(string directory, LineEmulatorServer line, BotProcess bot, bool ownPeakIsPhase)
     {
         Directory = directory;
         Line = line;
-        Host = host;
+        Bot = bot;
+        OwnPeakIsPhase = ownPeakIsPhase;
     }
 
     public string Directory { get; }
     public LineEmulatorServer Line { get; }
-    public ItaBotHost Host { get; }
-    public Uri WebhookUrl => new(Host.BaseUrl, "/webhook");
+    public BotProcess Bot { get; }
+    public Uri WebhookUrl => Bot.WebhookUrl;
 
-    public static string DatabasePath(string directory) => Path.Combine(directory, "itabot.db");
-
-    public static string KeyFile(string directory) => Path.Combine(directory, "keys", "itabot-keys.json");
+    /// <summary>Whether this process's peak RSS was restarted for this phase (else it covers every phase so far).</summary>
+    public bool OwnPeakIsPhase { get; }
 
     /// <summary>Makes the key ring the bot will use, so a seeded database and the bot share it.</summary>
     public static KeyRing EnsureKeys(string directory)
     {
-        var path = KeyFile(directory);
+        var path = BotProcess.KeyFile(directory);
         if (File.Exists(path)) return KeyRing.FromJson(File.ReadAllText(path), path);
         var ring = KeyRing.Generate();
         KeyRingLoader.Write(ring, path);
@@ -40,27 +45,14 @@ public sealed class BenchHost : IAsyncDisposable
     {
         System.IO.Directory.CreateDirectory(directory);
         EnsureKeys(directory);
+        var ownPeakIsPhase = MemoryFigures.ResetOwnPeak();
         var line = await LineEmulatorServer.StartAsync(new LineEmulatorOptions(), ct);
-        var settings = new Dictionary<string, string?>
-        {
-            ["urls"] = "http://127.0.0.1:0",
-            ["Line:Mode"] = "line",
-            ["Line:ChannelSecret"] = line.ChannelSecret,
-            ["Line:ChannelAccessToken"] = line.ChannelAccessToken,
-            ["Line:ApiBaseUrl"] = line.BaseUrl.ToString().TrimEnd('/'),
-            ["Line:DataApiBaseUrl"] = line.BaseUrl.ToString().TrimEnd('/'),
-            ["ConnectionStrings:ItaBot"] = "Data Source=" + DatabasePath(directory),
-            ["Security:KeyFile"] = KeyFile(directory),
-            ["Storage:EvidenceDirectory"] = Path.Combine(directory, "evidence"),
-            ["Logging:Directory"] = Path.Combine(directory, "logs"),
-            ["Logging:Console"] = "false",
-            ["Inbox:Process"] = processInbox ? "true" : "false",
-        };
         try
         {
-            var host = await ItaBotHost.StartAsync([], b => b.Configuration.AddInMemoryCollection(settings), ct);
-            line.WebhookUrl = new Uri(host.BaseUrl, "/webhook");
-            return new BenchHost(directory, line, host);
+            var bot = await BotProcess.StartAsync(directory, line, StartTimeout,
+                new Dictionary<string, string> { ["Inbox__Process"] = processInbox ? "true" : "false" }, ct);
+            line.WebhookUrl = bot.WebhookUrl;
+            return new BenchHost(directory, line, bot, ownPeakIsPhase);
         }
         catch
         {
@@ -69,10 +61,33 @@ public sealed class BenchHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Rows in the bot's inbox, read from its database file beside it, as an operator's sqlite3 would (WAL allows it).</summary>
+    public long InboxCount()
+    {
+        var source = new SqliteConnectionStringBuilder
+        {
+            DataSource = BotProcess.DatabasePath(Directory),
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        };
+        using var connection = new SqliteConnection(source.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM InboxEvents";
+        return (long)command.ExecuteScalar()!;
+    }
+
     public async ValueTask DisposeAsync()
     {
-        await Host.DisposeAsync();
-        await Line.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            await Bot.StopAsync(StopTimeout);
+        }
+        finally
+        {
+            Bot.Dispose();
+            await Line.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+        }
     }
 }

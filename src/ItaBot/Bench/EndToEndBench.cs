@@ -21,6 +21,8 @@ public sealed class EndToEndBench(BenchReport report)
         var deliveredBefore = bot.Line.DeliveredMessageCount;
         var sentAt = new ConcurrentDictionary<(int Person, int Turn), DateTimeOffset>();
         var refused = 0;
+        var cpu = new CpuMeter(bot.Bot);
+        cpu.Start();
         var clock = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
         using var gate = new SemaphoreSlim(256);
@@ -45,6 +47,7 @@ public sealed class EndToEndBench(BenchReport report)
         await Task.WhenAll(sends);
         var offeredFor = clock.Elapsed;
         var complete = await WaitForAllAsync(bot, deliveredBefore + (long)turns * perTurn, TimeSpan.FromSeconds(90), ct);
+        cpu.Stop();
 
         var latency = new LatencyRecorder();
         var last = started;
@@ -69,10 +72,8 @@ public sealed class EndToEndBench(BenchReport report)
         // The stand-in's duplicate counter flags the same help text twice before the person acts again, which an open
         // loop does on purpose; delivered against expected is the exactly-once check here.
         report.Line("messages delivered / expected", $"{delivered:N0} / {(long)turns * perTurn:N0}");
-        var peak = MemoryFigures.PeakWorkingSetBytes();
-        var hwm = MemoryFigures.KernelHighWaterBytes();
-        report.Line("peak RSS (whole bench process)", $"{MemoryFigures.Mb(peak)} (VmHWM {(hwm is { } h ? MemoryFigures.Mb(h) : "n/a")}; target < 250 MB)");
-        report.Note("RSS covers the bot, the LINE stand-in and the load generator together: an upper bound for the bot alone.");
+        var perTurnCpu = latency.Count > 0 ? $"{cpu.Bot.TotalMilliseconds / latency.Count:F2} ms of bot CPU per turn answered" : "no turn answered";
+        new ResourceReport(report).Print(bot, cpu, "first send to last reply", perTurnCpu, "LINE stand-in and load generator");
     }
 
     private static async Task<int> MessagesPerTurnAsync(BenchHost bot, CancellationToken ct)

@@ -35,13 +35,13 @@ public sealed class GrowthBench(BenchReport report)
     {
         report.Section($"Growth: {complaints:N0} complaints, {feedback:N0} feedback, {activities:N0} measure activities");
         var ring = BenchHost.EnsureKeys(directory);
-        var database = new Database(Database.Normalise("Data Source=" + BenchHost.DatabasePath(directory)), new SqlitePragmas(5000));
+        var database = new Database(Database.Normalise("Data Source=" + BotProcess.DatabasePath(directory)), new SqlitePragmas(5000));
         database.Migrate();
         using var connection = database.Open();
         var seeding = Stopwatch.StartNew();
         new GrowthSeeder(new FieldCipher(ring)).Seed(connection, complaints, feedback, activities, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
         Execute(connection, "ANALYZE");
-        report.Line("seeded in", $"{seeding.Elapsed.TotalSeconds:F1} s ({new FileInfo(BenchHost.DatabasePath(directory)).Length / 1024 / 1024} MB)");
+        report.Line("seeded in", $"{seeding.Elapsed.TotalSeconds:F1} s ({new FileInfo(BotProcess.DatabasePath(directory)).Length / 1024 / 1024} MB)");
         foreach (var (name, sql) in Queries)
         {
             var times = Enumerable.Range(0, 21).Select(_ => Time(connection, sql)).Skip(1).OrderBy(t => t).ToArray();

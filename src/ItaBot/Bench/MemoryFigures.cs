@@ -1,27 +1,45 @@
-using System.Diagnostics;
-
 namespace ItaBot.Bench;
 
-/// <summary>Peak resident memory of this process, from .NET and from the kernel (they should agree).</summary>
+/// <summary>Resident memory as the kernel counts it (/proc/&lt;pid&gt;/status), for the bench process or the bot's.</summary>
 public static class MemoryFigures
 {
-    public static long PeakWorkingSetBytes()
+    /// <summary>
+    /// A kB field of /proc/{process}/status in bytes: VmHWM is the peak resident set, VmRSS the current one.
+    /// Null where there is no procfs or the process is gone.
+    /// </summary>
+    public static long? StatusBytes(string process, string field)
     {
-        using var self = Process.GetCurrentProcess();
-        self.Refresh();
-        return self.PeakWorkingSet64;
-    }
-
-    /// <summary>VmHWM from /proc/self/status in bytes; null where there is no procfs.</summary>
-    public static long? KernelHighWaterBytes()
-    {
-        const string path = "/proc/self/status";
-        if (!File.Exists(path)) return null;
-        var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var path = $"/proc/{process}/status";
+        string? line;
+        try
+        {
+            line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
         if (line is null) return null;
-        var kb = line["VmHWM:".Length..].Trim().Split(' ')[0];
+        var kb = line[(field.Length + 1)..].Trim().Split(' ')[0];
         return long.TryParse(kb, out var v) ? v * 1024 : null;
     }
 
-    public static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F0") + " MB";
+    /// <summary>
+    /// Restarts this process's VmHWM from its current resident set, so a later phase reports its own peak rather than
+    /// the largest of all phases so far. False where the kernel does not allow it.
+    /// </summary>
+    public static bool ResetOwnPeak()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    public static string Mb(long? bytes) => bytes is { } b ? (b / 1024.0 / 1024.0).ToString("F0") + " MB" : "n/a";
 }

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
 using ItaBot.Bench;
 
 namespace ItaBot.Cli;
@@ -9,12 +11,22 @@ public sealed class BenchVerb : ICliVerb
 
     public async Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)
     {
+        // Ctrl+C or SIGTERM unwinds the phases instead of ending the process, so the bot child is stopped and the
+        // folder removed; a second Ctrl+C still ends it at once.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Cancel(c, stop));
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Cancel(c, stop));
+        ct = stop.Token;
         var quick = args.Flag("quick");
         var only = args.Option("only");
         var report = new BenchReport(context.Output);
         var root = Path.Combine(Path.GetTempPath(), "itabot-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        report.Note($"ItaBot bench on {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, " +
+        var bot = typeof(ItaBot.Hosting.ItaBotHost).Assembly;
+        report.Note($"ItaBot bench on {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, " +
                     $".NET {Environment.Version}; everything on 127.0.0.1; data in {root} (removed at the end)");
+        report.Note($"The bot runs as a child process, `dotnet {bot.Location}` ({bot.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration} build), " +
+                    "configured by environment variables; the LINE stand-in and the load generator run in this bench process " +
+                    $"on the same {Environment.ProcessorCount} cores. \"bot\" CPU and RSS figures are the child process alone.");
         try
         {
             if (only is null or "ingest")
@@ -33,12 +45,23 @@ public sealed class BenchVerb : ICliVerb
             }
             return 0;
         }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            context.Error.WriteLine("bench interrupted; the bot was stopped");
+            return 130;
+        }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try { Directory.Delete(root, recursive: true); }
             catch (IOException) { }
         }
+    }
+
+    private static void Cancel(PosixSignalContext signal, CancellationTokenSource stop)
+    {
+        signal.Cancel = !stop.IsCancellationRequested;
+        stop.Cancel();
     }
 
     private static int Int(CliArguments args, string name, int fallback) =>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using ItaBot.Bench;
 using ItaBot.LineEmulator;
 
 namespace ItaBot.Tests.Reliability;
@@ -12,6 +13,15 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
 {
     private const int People = 2400;
     private const int KillAfterAccepted = 900;
+
+    // LINE calls cut off by the kill give up quickly, and quiet hours are off so the run does not depend on the time of day.
+    private static readonly Dictionary<string, string> Settings = new()
+    {
+        ["Line__HttpTimeoutSeconds"] = "2",
+        ["Alerts__QuietFrom"] = "00:00",
+        ["Alerts__QuietUntil"] = "00:00",
+    };
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "itabot-crash-" + Guid.NewGuid().ToString("N")[..10]);
     private LineEmulatorServer _line = null!;
 
@@ -26,7 +36,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     public async Task Every_acknowledged_event_is_answered_exactly_once_after_a_kill_and_restart()
     {
         var database = Path.Combine(_directory, "itabot.db");
-        var bot = await BotProcess.StartAsync(_directory, _line, TimeSpan.FromSeconds(30));
+        var bot = await BotProcess.StartAsync(_directory, _line, TimeSpan.FromSeconds(30), Settings);
         _line.WebhookUrl = bot.WebhookUrl;
         var perTurn = await MessagesPerTurnAsync();
 
@@ -56,7 +66,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         bot.Dispose();
 
         // Started again on the same folder; the rest of the people write in while it recovers.
-        using var restarted = await BotProcess.StartAsync(_directory, _line, TimeSpan.FromSeconds(30));
+        using var restarted = await BotProcess.StartAsync(_directory, _line, TimeSpan.FromSeconds(30), Settings);
         _line.WebhookUrl = restarted.WebhookUrl;
         await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => SendAll(stopAtKill: false)));
         Assert.True(await DatabaseProbe.DrainedAsync(database, TimeSpan.FromSeconds(60)), "the bot did not catch up within 60 s");

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace ItaBot.Bench;
+
+/// <summary>
+/// CPU time of the bot process and of this bench process over one or more measured stretches, beside the wall time,
+/// so the bot's share of the cores can be told apart from what the stand-in and the load generator took.
+/// </summary>
+public sealed class CpuMeter(BotProcess bot)
+{
+    private TimeSpan _bot0, _bench0;
+    private long _started;
+
+    public TimeSpan Bot { get; private set; }
+    public TimeSpan Bench { get; private set; }
+    public TimeSpan Wall { get; private set; }
+
+    public void Start()
+    {
+        _bot0 = bot.CpuTime;
+        _bench0 = OwnCpuTime();
+        _started = Stopwatch.GetTimestamp();
+    }
+
+    /// <summary>Adds the stretch since <see cref="Start"/>; a meter can measure several stretches (rounds) in turn.</summary>
+    public void Stop()
+    {
+        Wall += Stopwatch.GetElapsedTime(_started);
+        Bot += bot.CpuTime - _bot0;
+        Bench += OwnCpuTime() - _bench0;
+    }
+
+    private static TimeSpan OwnCpuTime()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+}
