@@ -62,6 +62,9 @@ public sealed class InboxProcessor(
         var started = Stopwatch.GetTimestamp();
         var handled = 0;
         using var writing = await gate.EnterAsync("inbox-processor", ct);
+        await db.Database.OpenConnectionAsync(ct);
+        // A round's commit waits for no fsync: its replies reach LINE only after the dispatcher's own FULL commit.
+        using var deferred = SqlitePragmas.DeferSync(db.Database.GetDbConnection());
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var row in batch)
         {

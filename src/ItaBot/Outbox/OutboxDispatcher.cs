@@ -126,6 +126,8 @@ public sealed class OutboxDispatcher(
         var now = time.Ms();
         using var writing = await gate.EnterAsync("outbox-record", ct);
         await db.Database.OpenConnectionAsync(ct);
+        // Outcomes lost in a power cut look exactly like an attempt cut off by a crash, which DeliveryDecision resolves.
+        using var deferred = SqlitePragmas.DeferSync(db.Database.GetDbConnection());
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // One prepared statement for the whole round: this runs on the single writer path, so every row costs turns.
         await using var update = db.Database.GetDbConnection().CreateCommand();

@@ -27,6 +27,31 @@ public sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Lets the next commits on this connection skip their own fsync (synchronous=NORMAL) until disposed. Only for
+    /// writes whose loss in a power cut is harmless because nothing has left the machine on their strength yet: the
+    /// WAL is one file, so the next FULL commit on any connection (the inbox writer's, or the outbox dispatcher's
+    /// "sending" mark, made before every call to LINE) makes them durable too. A lost turn simply runs again from
+    /// the inbox, whose rows are always committed with FULL.
+    /// </summary>
+    public static DeferredSync DeferSync(DbConnection connection)
+    {
+        Run(connection, "PRAGMA synchronous=NORMAL;");
+        return new DeferredSync(connection);
+    }
+
+    private static void Run(DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public readonly struct DeferredSync(DbConnection connection) : IDisposable
+    {
+        public void Dispose() => Run(connection, "PRAGMA synchronous=FULL;");
+    }
+
     public SqliteConnection Open(string connectionString)
     {
         var connection = new SqliteConnection(connectionString);
