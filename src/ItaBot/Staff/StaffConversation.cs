@@ -16,6 +16,7 @@ public sealed class StaffConversation(
     LineUserDirectory users,
     Texts texts,
     IEnumerable<IStaffFeature> features,
+    StaffMenu menu,
     RichMenu.StaffRichMenuRequests richMenu) : IStaffConversation
 {
     public const string EnrollWord = "ลงทะเบียน";
@@ -50,29 +51,11 @@ public sealed class StaffConversation(
     public Task AddMenuAsync(Turn turn, StaffMember staff, Reply reply, CancellationToken ct)
     {
         reply.Add(texts.Message("staff.menu", Texts.Values(("role", texts.Plain("role." + staff.Role)), ("unit", staff.Unit)),
-            MenuButtons(staff)));
+            menu.Buttons(staff)));
         return Task.CompletedTask;
     }
 
     public static readonly IReadOnlySet<string> StaffWords = new HashSet<string> { "งานของฉัน", "มาตรการ", "เรื่องร้องเรียน", "ความคิดเห็น", "รายงาน", "เมนูเจ้าหน้าที่" };
-
-    private IReadOnlyList<Button> MenuButtons(StaffMember staff)
-    {
-        var buttons = new List<Button>
-        {
-            new(ButtonKind.Postback, texts.Plain("staff.btn.mywork"), StaffPostback.MyWork),
-            new(ButtonKind.Postback, texts.Plain("staff.btn.measures"), StaffPostback.Measures),
-            new(ButtonKind.Postback, texts.Plain("staff.btn.feedback"), StaffPostback.Feedback),
-        };
-        if (StaffRole.HandlesComplaints(staff.Role))
-            buttons.Insert(0, new Button(ButtonKind.Postback, texts.Plain("staff.btn.cases"), StaffPostback.Cases));
-        if (staff.Role == StaffRole.Admin)
-        {
-            buttons.Add(new Button(ButtonKind.Postback, texts.Plain("staff.btn.report"), "s|report"));
-            buttons.Add(new Button(ButtonKind.Postback, texts.Plain("staffadmin.btn.open"), "s|staffadmin"));
-        }
-        return buttons;
-    }
 
     private async Task EnrollAsync(Turn turn, string code, Reply reply, CancellationToken ct)
     {
