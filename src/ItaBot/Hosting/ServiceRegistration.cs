@@ -66,6 +66,7 @@ public static class ServiceRegistration
         services.AddSingleton<TrackingService>();
         services.AddSingleton<StaffEnrollment>();
         services.AddSingleton<StaffMenu>();
+        services.AddSingleton<StaffRefusal>();
         services.AddScoped<CompletionHandler>();
         services.AddScoped<FlowRunner>();
         services.AddScoped<IStaffConversation, StaffConversation>();

@@ -1,4 +1,3 @@
-using ItaBot.Audit;
 using ItaBot.Conversation;
 using ItaBot.Dialogs;
 using ItaBot.Inbox;
@@ -17,6 +16,7 @@ public sealed class StaffConversation(
     Texts texts,
     IEnumerable<IStaffFeature> features,
     StaffMenu menu,
+    StaffRefusal refusal,
     RichMenu.StaffRichMenuRequests richMenu) : IStaffConversation
 {
     public const string EnrollWord = "ลงทะเบียน";
@@ -36,8 +36,7 @@ public sealed class StaffConversation(
         if (!isStaffButton && !(isStaffWord && staff is not null)) return false;
         if (staff is null || !turn.IsOneToOne)
         {
-            AuditLog.Add(turn.Db, turn.Now, staff is null ? "citizen" : AuditLog.Staff(staff.Id), "staff.denied", data ?? text ?? "");
-            reply.Add(texts.Message("staff.denied", extra: texts.Buttons("menu.buttons")));
+            reply.Add(refusal.Refuse(turn, staff, StaffRefusal.Who.Registered, data ?? text ?? ""));
             return true;
         }
         var parts = data is null ? [] : StaffPostback.Parse(data);
