@@ -46,7 +46,9 @@ internal static class TextKeys
         ["track.mine_header"] = ["count"],
         ["satisfaction.thanks"] = NoSlots,
         ["staff.enrolled"] = ["role", "unit"], ["staff.enroll_refused"] = NoSlots,
-        ["staff.menu"] = NoSlots, ["staff.denied"] = NoSlots,
+        ["staff.menu"] = NoSlots, ["staff.denied"] = ["who"],
+        ["staff.denied.who.registered"] = NoSlots, ["staff.denied.who.private"] = NoSlots,
+        ["staff.denied.who.handlers"] = NoSlots, ["staff.denied.who.admin"] = NoSlots, ["staff.denied.who.unit"] = NoSlots,
         ["complaint.status_push"] = ["case_no", "status", "note"],
     };
 

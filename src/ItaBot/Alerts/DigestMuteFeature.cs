@@ -5,7 +5,7 @@ using ItaBot.Staff;
 namespace ItaBot.Alerts;
 
 /// <summary>ปิดสรุปรายวัน / เปิดสรุปรายวัน: an admin stops or resumes their own morning digest.</summary>
-public sealed class DigestMuteFeature(Texts texts) : IStaffFeature
+public sealed class DigestMuteFeature(Texts texts, StaffRefusal refusal) : IStaffFeature
 {
     public const string MuteWord = "ปิดสรุปรายวัน";
     public const string UnmuteWord = "เปิดสรุปรายวัน";
@@ -19,8 +19,7 @@ public sealed class DigestMuteFeature(Texts texts) : IStaffFeature
         var mute = request.Word == MuteWord || (request.Parts.Count > 2 && request.Parts[2] == "off");
         if (staff.Role != StaffRole.Admin)
         {
-            AuditLog.Add(request.Turn.Db, request.Turn.Now, AuditLog.Staff(staff.Id), "staff.denied", request.Word ?? Action);
-            reply.Add(texts.Message("staff.denied"));
+            reply.Add(refusal.Refuse(request.Turn, staff, StaffRefusal.Who.Admins, request.Word ?? Action));
             return Task.CompletedTask;
         }
         // The member row was loaded by this turn's context, so the change commits with the turn.

@@ -14,6 +14,11 @@ public sealed class LineOptions
     /// <summary>Local mode starts the bundled LINE stand-in; "auto" picks it when no secret is configured.</summary>
     public string Mode { get; set; } = "auto";
     public int EmulatorPort { get; set; } = 5081;
-    /// <summary>PNG or JPEG (2500×843) of the staff rich menu; empty keeps staff on the quick-reply menu only.</summary>
+    /// <summary>
+    /// PNG or JPEG (2500×843, four columns) of the rich menu of the complaint handlers (officers and admins); empty:
+    /// they have the quick-reply menu only.
+    /// </summary>
     public string StaffRichMenuImage { get; set; } = "";
+    /// <summary>PNG or JPEG (2500×843, three columns) of the rich menu of the other staff; empty: quick-reply menu only.</summary>
+    public string StaffRichMenuImageStaff { get; set; } = "";
 }

@@ -65,6 +65,8 @@ public static class ServiceRegistration
         services.AddSingleton<FeedbackService>();
         services.AddSingleton<TrackingService>();
         services.AddSingleton<StaffEnrollment>();
+        services.AddSingleton<StaffMenu>();
+        services.AddSingleton<StaffRefusal>();
         services.AddScoped<CompletionHandler>();
         services.AddScoped<FlowRunner>();
         services.AddScoped<IStaffConversation, StaffConversation>();
@@ -98,7 +100,8 @@ public static class ServiceRegistration
         services.AddScoped<IStaffFeature, ItaBot.Staff.Measures.MeasuresOverviewFeature>();
         services.AddScoped<IFlowAction, ItaBot.Staff.Measures.ActivityUpdateAction>();
         services.AddScoped<IStaffFeature, ItaBot.Staff.Admin.StaffAdminFeature>();
-        // Issue 4: the per-user staff rich menu (Line:StaffRichMenuImage); turns and the CLI only queue link requests.
+        // Issue 4: the per-user staff rich menus, one per kind of role (Line:StaffRichMenuImage, Line:StaffRichMenuImageStaff);
+        // turns and the CLI only queue link requests.
         services.AddSingleton<ItaBot.Staff.RichMenu.StaffRichMenuRequests>();
         return services;
     }

@@ -7,7 +7,8 @@ namespace ItaBot.Staff;
 
 /// <summary>
 /// One area of staff work in chat (cases, feedback, measures, admin). The staff conversation has already checked
-/// that the sender is an active staff member in a 1:1 chat; each feature checks the role its action needs.
+/// that the sender is an active staff member in a 1:1 chat; each feature checks the role its action needs and refuses
+/// through <see cref="StaffRefusal"/>, the one refusal of every staff action.
 /// </summary>
 public interface IStaffFeature
 {

@@ -1,4 +1,3 @@
-using ItaBot.Audit;
 using ItaBot.Conversation;
 using ItaBot.Dialogs;
 using ItaBot.Inbox;
@@ -16,6 +15,8 @@ public sealed class StaffConversation(
     LineUserDirectory users,
     Texts texts,
     IEnumerable<IStaffFeature> features,
+    StaffMenu menu,
+    StaffRefusal refusal,
     RichMenu.StaffRichMenuRequests richMenu) : IStaffConversation
 {
     public const string EnrollWord = "ลงทะเบียน";
@@ -35,8 +36,7 @@ public sealed class StaffConversation(
         if (!isStaffButton && !(isStaffWord && staff is not null)) return false;
         if (staff is null || !turn.IsOneToOne)
         {
-            AuditLog.Add(turn.Db, turn.Now, staff is null ? "citizen" : AuditLog.Staff(staff.Id), "staff.denied", data ?? text ?? "");
-            reply.Add(texts.Message("staff.denied", extra: texts.Buttons("menu.buttons")));
+            reply.Add(refusal.Refuse(turn, staff, StaffRefusal.Who.Registered, data ?? text ?? ""));
             return true;
         }
         var parts = data is null ? [] : StaffPostback.Parse(data);
@@ -50,29 +50,11 @@ public sealed class StaffConversation(
     public Task AddMenuAsync(Turn turn, StaffMember staff, Reply reply, CancellationToken ct)
     {
         reply.Add(texts.Message("staff.menu", Texts.Values(("role", texts.Plain("role." + staff.Role)), ("unit", staff.Unit)),
-            MenuButtons(staff)));
+            menu.Buttons(staff)));
         return Task.CompletedTask;
     }
 
     public static readonly IReadOnlySet<string> StaffWords = new HashSet<string> { "งานของฉัน", "มาตรการ", "เรื่องร้องเรียน", "ความคิดเห็น", "รายงาน", "เมนูเจ้าหน้าที่" };
-
-    private IReadOnlyList<Button> MenuButtons(StaffMember staff)
-    {
-        var buttons = new List<Button>
-        {
-            new(ButtonKind.Postback, texts.Plain("staff.btn.mywork"), StaffPostback.MyWork),
-            new(ButtonKind.Postback, texts.Plain("staff.btn.measures"), StaffPostback.Measures),
-            new(ButtonKind.Postback, texts.Plain("staff.btn.feedback"), StaffPostback.Feedback),
-        };
-        if (StaffRole.HandlesComplaints(staff.Role))
-            buttons.Insert(0, new Button(ButtonKind.Postback, texts.Plain("staff.btn.cases"), StaffPostback.Cases));
-        if (staff.Role == StaffRole.Admin)
-        {
-            buttons.Add(new Button(ButtonKind.Postback, texts.Plain("staff.btn.report"), "s|report"));
-            buttons.Add(new Button(ButtonKind.Postback, texts.Plain("staffadmin.btn.open"), "s|staffadmin"));
-        }
-        return buttons;
-    }
 
     private async Task EnrollAsync(Turn turn, string code, Reply reply, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using ItaBot.Dialogs;
 using ItaBot.Inbox;
 using ItaBot.LineEmulator;
 using ItaBot.Line.Webhook;
+using Who = ItaBot.Staff.StaffRefusal.Who;
 using ItaBot.Storage;
 using ItaBot.Tests.EndToEnd;
 using ItaBot.Tests.Support;
@@ -24,29 +25,29 @@ public sealed class AuthorizationMatrixTests
 
     private static List<MatrixCase> Cases(AuthorizationWorld w) =>
     [
-        new("word เรื่องร้องเรียน", "เรื่องร้องเรียน", true, Handlers),
-        new("cases", "s|cases", false, Handlers),
-        new("case", $"s|case|{w.ComplaintId}", false, Handlers),
-        new("identity", $"s|identity|{w.ComplaintId}", false, Handlers),
-        new("move", $"s|move|{w.ComplaintId}|review", false, Handlers),
-        new("note", $"s|note|{w.ComplaintId}", false, Handlers),
+        new("word เรื่องร้องเรียน", "เรื่องร้องเรียน", true, Handlers, Who.Handlers),
+        new("cases", "s|cases", false, Handlers, Who.Handlers),
+        new("case", $"s|case|{w.ComplaintId}", false, Handlers, Who.Handlers),
+        new("identity", $"s|identity|{w.ComplaintId}", false, Handlers, Who.Handlers),
+        new("move", $"s|move|{w.ComplaintId}|review", false, Handlers, Who.Handlers),
+        new("note", $"s|note|{w.ComplaintId}", false, Handlers, Who.Handlers),
         new("word ความคิดเห็น", "ความคิดเห็น", true, Everyone),
         new("feedback", "s|feedback", false, Everyone),
-        new("fb of สำนักปลัด", $"s|fb|{w.FeedbackId}", false, Admins, "staff.fb.not_found"),
-        new("fbans of สำนักปลัด", $"s|fbans|{w.FeedbackId}", false, Admins, "staff.fb.not_found"),
-        new("fbdone of สำนักปลัด", $"s|fbdone|{w.FeedbackId}", false, Admins, "staff.fb.not_found"),
+        new("fb of สำนักปลัด", $"s|fb|{w.FeedbackId}", false, Admins, Who.Unit),
+        new("fbans of สำนักปลัด", $"s|fbans|{w.FeedbackId}", false, Admins, Who.Unit),
+        new("fbdone of สำนักปลัด", $"s|fbdone|{w.FeedbackId}", false, Admins, Who.Unit),
         new("word งานของฉัน", "งานของฉัน", true, Everyone),
         new("mywork", "s|mywork", false, Everyone),
         new("mywork page", "s|mywork|1", false, Everyone),
-        new("act of กองคลัง", $"s|act|{w.ActivityId}", false, Finance),
-        new("act that does not exist", "s|act|999999", false, new HashSet<string>()),
+        new("act of กองคลัง", $"s|act|{w.ActivityId}", false, Finance, Who.Unit),
+        new("act that does not exist", "s|act|999999", false, new HashSet<string>(), Who.Unit),
         new("word มาตรการ", "มาตรการ", true, Everyone),
         new("measures", "s|measures", false, Everyone),
-        new("staffadmin", "s|staffadmin", false, Admins),
-        new("revoke", $"s|revoke|{w.TargetId}", false, Admins),
-        new("revoke confirmed", $"s|revoke|{w.TargetId}|yes", false, Admins),
-        new("word รายงาน", "รายงาน", true, Admins, "report.admin_only"),
-        new("word ปิดสรุปรายวัน", "ปิดสรุปรายวัน", true, Admins),
+        new("staffadmin", "s|staffadmin", false, Admins, Who.Admins),
+        new("revoke", $"s|revoke|{w.TargetId}", false, Admins, Who.Admins),
+        new("revoke confirmed", $"s|revoke|{w.TargetId}|yes", false, Admins, Who.Admins),
+        new("word รายงาน", "รายงาน", true, Admins, Who.Admins),
+        new("word ปิดสรุปรายวัน", "ปิดสรุปรายวัน", true, Admins, Who.Admins),
         new("unknown staff action", "s|nosuchthing", false, Everyone),
     ];
 
@@ -56,6 +57,7 @@ public sealed class AuthorizationMatrixTests
         await using var bot = await TestBot.StartAsync();
         var world = await AuthorizationWorld.BuildAsync(bot);
         var texts = bot.Services.GetRequiredService<Texts>();
+        var anyRefusal = Refusals.All(texts);
         var failures = new List<string>();
 
         foreach (var c in Cases(world))
@@ -64,9 +66,10 @@ public sealed class AuthorizationMatrixTests
             var replies = await AskAsync(bot, world.Users[role], c);
             var allowed = c.Allowed.Contains(role);
             var staffLike = role is Role.Admin or Role.Officer or Role.Staff;
-            var refusal = texts.Plain(staffLike ? c.Refusal : c.IsWord ? "menu.help" : "staff.denied");
+            var refusal = staffLike ? c.Refusal is { } who ? Refusals.Text(texts, who) : null
+                : c.IsWord ? texts.Plain("menu.help") : Refusals.Text(texts, Who.Registered);
             var refused = replies.Count == 1 && replies[0].Text == refusal;
-            if (allowed && replies.Any(r => r.Text == refusal || r.Text == texts.Plain("staff.denied")))
+            if (allowed && replies.Any(r => r.Text == refusal || anyRefusal.Contains(r.Text ?? "")))
                 failures.Add($"{role} × {c.Name}: refused but should be allowed");
             if (!allowed && !refused)
                 failures.Add($"{role} × {c.Name}: expected only '{refusal}', got: {string.Join(" / ", replies.Select(r => r.Text))}");
@@ -90,10 +93,10 @@ public sealed class AuthorizationMatrixTests
         var texts = bot.Services.GetRequiredService<Texts>();
         var actions = new (string Action, Dictionary<string, string> Slots, HashSet<string> Allowed, string Refusal)[]
         {
-            ("staff.activity.update", new() { ["activity_id"] = world.ActivityId.ToString(), ["status"] = "done" }, Finance, "staff.denied"),
-            ("staff.case.move", new() { ["case_id"] = world.ComplaintId.ToString(), ["target"] = "review", ["note"] = "ตรวจแล้ว" }, Handlers, "staff.denied"),
-            ("staff.case.public_note", new() { ["case_id"] = world.ComplaintId.ToString(), ["note"] = "รับเรื่องแล้ว" }, Handlers, "staff.denied"),
-            ("staff.feedback.answer", new() { ["feedback_id"] = world.FeedbackId.ToString(), ["answer"] = "ขอบคุณค่ะ" }, Admins, "staff.fb.not_found"),
+            ("staff.activity.update", new() { ["activity_id"] = world.ActivityId.ToString(), ["status"] = "done" }, Finance, Who.Unit),
+            ("staff.case.move", new() { ["case_id"] = world.ComplaintId.ToString(), ["target"] = "review", ["note"] = "ตรวจแล้ว" }, Handlers, Who.Handlers),
+            ("staff.case.public_note", new() { ["case_id"] = world.ComplaintId.ToString(), ["note"] = "รับเรื่องแล้ว" }, Handlers, Who.Handlers),
+            ("staff.feedback.answer", new() { ["feedback_id"] = world.FeedbackId.ToString(), ["answer"] = "ขอบคุณค่ะ" }, Admins, Who.Unit),
         };
         var failures = new List<string>();
 
@@ -106,7 +109,7 @@ public sealed class AuthorizationMatrixTests
             var turn = new Turn(db, Postback(world.Users[role]), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
             var completion = new FlowCompletion("test", action, slots.ToDictionary(kv => kv.Key, kv => new SlotValue(kv.Value, kv.Value)));
             var said = (await handler.RunAsync(turn, completion, default)).OfType<ItaBot.Line.Messaging.TextMessage>().Select(m => m.Text).ToList();
-            var expected = texts.Plain(role is Role.Citizen or Role.Revoked ? "staff.denied" : refusal);
+            var expected = Refusals.Text(texts, role is Role.Citizen or Role.Revoked ? Who.Registered : refusal);
             var refused = said.Count == 1 && said[0] == expected;
             if (allowed.Contains(role) == refused)
                 failures.Add($"{role} × {action}: {(refused ? "refused" : "allowed")}: {string.Join(" / ", said)}");

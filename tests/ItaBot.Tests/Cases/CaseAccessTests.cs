@@ -1,3 +1,4 @@
+using ItaBot.Staff;
 using ItaBot.Tests.Support;
 
 namespace ItaBot.Tests.Cases;
@@ -20,13 +21,27 @@ public sealed class CaseAccessTests
 
         foreach (var answer in new[] { list[^1], opened, typed[^1] })
         {
-            Assert.Contains("สำหรับเจ้าหน้าที่ที่ได้รับสิทธิ์", answer.Text);
+            Assert.Equal(Refusals.Text(bot, StaffRefusal.Who.Handlers), answer.Text);
+            Assert.Equal(["งานของฉัน", "มาตรการ", "ความคิดเห็น"], answer.QuickReplyLabels);
             Assert.DoesNotContain("ทจ-", answer.Text);
             Assert.DoesNotMatch("[0-9๐-๙]", answer.Text);
         }
         var denials = await StaffChat.AuditAsync(bot, "staff.denied");
         Assert.Equal(["s|cases", "s|case|1", "เรื่องร้องเรียน"], denials.Select(d => d.Subject));
         Assert.Empty(await StaffChat.AuditAsync(bot, "complaint.read"));
+    }
+
+    [Fact]
+    public async Task A_citizen_tapping_a_staff_button_by_hand_gets_the_same_refusal_with_the_citizens_menu()
+    {
+        await using var bot = await StaffChat.StartBotAsync();
+        var citizen = bot.Line.AddUser();
+
+        var answer = await SendAsync(bot, citizen, "s|cases");
+
+        Assert.Equal(Refusals.Text(bot, StaffRefusal.Who.Registered), answer.Text);
+        Assert.Equal(["ร้องเรียนการทุจริต", "แสดงความคิดเห็น", "ติดตามเรื่อง"], answer.QuickReplyLabels);
+        Assert.Equal("citizen", Assert.Single(await StaffChat.AuditAsync(bot, "staff.denied")).Actor);
     }
 
     [Fact]

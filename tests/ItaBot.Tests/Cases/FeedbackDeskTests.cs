@@ -1,3 +1,4 @@
+using ItaBot.Staff;
 using ItaBot.Tests.Support;
 
 namespace ItaBot.Tests.Cases;
@@ -63,7 +64,7 @@ public sealed class FeedbackDeskTests
         var forged = (await bot.AnswersAfterAsync(finance, before))[^1];
 
         Assert.Contains("ไม่มีความคิดเห็นที่รอดำเนินการ", list[^1].Text);
-        Assert.Contains("ไม่พบความคิดเห็นนี้", forged.Text);
+        Assert.Equal(Refusals.Text(bot, StaffRefusal.Who.Unit), forged.Text);
         Assert.Empty(await StaffChat.AuditAsync(bot, "feedback.read"));
         Assert.Single(await StaffChat.AuditAsync(bot, "staff.denied"));
     }
@@ -85,7 +86,8 @@ public sealed class FeedbackDeskTests
         Assert.True(mutedFlag);
         Assert.Contains("เปิดรับสรุปรายวัน", unmuted[^1].Text);
         Assert.False(unmutedFlag);
-        Assert.Contains("สำหรับเจ้าหน้าที่ที่ได้รับสิทธิ์", refused[^1].Text);
+        Assert.Equal(Refusals.Text(bot, StaffRefusal.Who.Admins), refused[^1].Text);
+        Assert.Equal(["เรื่องร้องเรียน", "งานของฉัน", "มาตรการ", "ความคิดเห็น"], refused[^1].QuickReplyLabels);
         Assert.Equal(["digest.muted", "digest.unmuted"],
             (await StaffChat.AuditAsync(bot, "digest.muted")).Concat(await StaffChat.AuditAsync(bot, "digest.unmuted")).Select(a => a.Action));
     }

@@ -12,8 +12,12 @@ namespace ItaBot.Staff.Admin;
 /// Admins list the staff and revoke one, with a confirm tap. The revocation is a status change read fresh at every
 /// turn, so it bites at the person's next message; an admin cannot revoke themselves here and lock everyone out.
 /// </summary>
-public sealed class StaffAdminFeature(Texts texts, LineRenderer renderer, StaffEnrollment enrollment, RichMenu.StaffRichMenuRequests richMenu)
-    : IStaffFeature
+public sealed class StaffAdminFeature(
+    Texts texts,
+    LineRenderer renderer,
+    StaffEnrollment enrollment,
+    RichMenu.StaffRichMenuRequests richMenu,
+    StaffRefusal refusal) : IStaffFeature
 {
     private const int PageSize = 12;
 
@@ -24,8 +28,7 @@ public sealed class StaffAdminFeature(Texts texts, LineRenderer renderer, StaffE
         var turn = request.Turn;
         if (request.Staff.Role != StaffRole.Admin)
         {
-            AuditLog.Add(turn.Db, turn.Now, AuditLog.Staff(request.Staff.Id), "staff.denied", string.Join('|', request.Parts));
-            reply.Add(texts.Message("staff.denied"));
+            reply.Add(refusal.Refuse(turn, request.Staff, StaffRefusal.Who.Admins, string.Join('|', request.Parts)));
             return;
         }
         if (request.Action == AdminPostback.ListAction) await ListAsync(request, reply, ct);

@@ -1,4 +1,3 @@
-using ItaBot.Audit;
 using ItaBot.Conversation;
 using ItaBot.Inbox;
 using ItaBot.Line.Messaging;
@@ -20,12 +19,11 @@ public static class ActingStaff
 
     /// <summary>The acting officer or admin; otherwise null and the refusal to send, already audited.</summary>
     public static async Task<(StaffMember? Officer, Message? Refusal)> ComplaintHandlerAsync(Turn turn, LineUserDirectory users,
-        Texts texts, string action, CancellationToken ct)
+        StaffRefusal refusal, string action, CancellationToken ct)
     {
         var staff = await FindAsync(turn, users, ct);
         if (HandlesComplaints(staff)) return (staff, null);
-        AuditLog.Add(turn.Db, turn.Now, staff is null ? "citizen" : AuditLog.Staff(staff.Id), "staff.denied", action);
-        return (null, texts.Message("staff.denied"));
+        return (null, refusal.Refuse(turn, staff, StaffRefusal.Who.Handlers, action));
     }
 
     public static bool HandlesComplaints(StaffMember? staff) =>

@@ -12,7 +12,7 @@ namespace ItaBot.Staff.Cases;
 /// Complaint cases in chat, for officers and admins only. Anyone else is refused before a single row is read,
 /// so not even the number of open cases leaks; the refusal itself is audited.
 /// </summary>
-public sealed class CaseFeature(CaseViews views, FieldCipher cipher, FlowRunner flows, Texts texts) : IStaffFeature
+public sealed class CaseFeature(CaseViews views, FieldCipher cipher, FlowRunner flows, Texts texts, StaffRefusal refusal) : IStaffFeature
 {
     public const string Word = "เรื่องร้องเรียน";
     public const string NoteFlow = "staff_note";
@@ -26,9 +26,7 @@ public sealed class CaseFeature(CaseViews views, FieldCipher cipher, FlowRunner 
         var turn = request.Turn;
         if (!ActingStaff.HandlesComplaints(request.Staff))
         {
-            AuditLog.Add(turn.Db, turn.Now, AuditLog.Staff(request.Staff.Id), "staff.denied",
-                request.Word ?? string.Join('|', request.Parts));
-            reply.Add(texts.Message("staff.denied"));
+            reply.Add(refusal.Refuse(turn, request.Staff, StaffRefusal.Who.Handlers, request.Word ?? string.Join('|', request.Parts)));
             return;
         }
         var c = request.Id is { } id ? await turn.Db.Complaints.FirstOrDefaultAsync(x => x.Id == id, ct) : null;

@@ -9,13 +9,14 @@ using ItaBot.People;
 namespace ItaBot.Staff.Cases;
 
 /// <summary>The end of staff_note: the note is written, and the change made only if it is still allowed.</summary>
-public sealed class MoveCaseAction(LineUserDirectory users, CaseMover mover, CaseViews views, Texts texts) : IFlowAction
+public sealed class MoveCaseAction(LineUserDirectory users, CaseMover mover, CaseViews views, Texts texts, StaffRefusal refusals)
+    : IFlowAction
 {
     public string Action => "staff.case.move";
 
     public async Task<IReadOnlyList<Message>> RunAsync(Turn turn, FlowCompletion completion, CancellationToken ct)
     {
-        var (staff, refusal) = await ActingStaff.ComplaintHandlerAsync(turn, users, texts, Action, ct);
+        var (staff, refusal) = await ActingStaff.ComplaintHandlerAsync(turn, users, refusals, Action, ct);
         if (staff is null) return [refusal!];
         var move = new CaseMove(FlowSlots.Id(completion, "case_id") ?? 0, FlowSlots.Value(completion, "target") ?? "",
             FlowSlots.Value(completion, "note") ?? "", FlowSlots.Value(completion, "agency"));

@@ -11,13 +11,14 @@ using Microsoft.EntityFrameworkCore;
 namespace ItaBot.Staff.Cases;
 
 /// <summary>The end of staff_public_note: the text the complainant sees under ติดตามเรื่อง, stored encrypted.</summary>
-public sealed class PublicNoteAction(LineUserDirectory users, FieldCipher cipher, CaseViews views, Texts texts) : IFlowAction
+public sealed class PublicNoteAction(LineUserDirectory users, FieldCipher cipher, CaseViews views, Texts texts, StaffRefusal refusals)
+    : IFlowAction
 {
     public string Action => "staff.case.public_note";
 
     public async Task<IReadOnlyList<Message>> RunAsync(Turn turn, FlowCompletion completion, CancellationToken ct)
     {
-        var (staff, refusal) = await ActingStaff.ComplaintHandlerAsync(turn, users, texts, Action, ct);
+        var (staff, refusal) = await ActingStaff.ComplaintHandlerAsync(turn, users, refusals, Action, ct);
         if (staff is null) return [refusal!];
         var id = FlowSlots.Id(completion, "case_id");
         var note = FlowSlots.Value(completion, "note");

@@ -21,7 +21,8 @@ public sealed class AnswerFeedbackAction(
     OutboxComposer outbox,
     FieldCipher cipher,
     FeedbackViews views,
-    Texts texts) : IFlowAction
+    Texts texts,
+    StaffRefusal refusal) : IFlowAction
 {
     public string Action => "staff.feedback.answer";
 
@@ -33,8 +34,7 @@ public sealed class AnswerFeedbackAction(
         var entry = id is null ? null : await turn.Db.Feedback.FirstOrDefaultAsync(f => f.Id == id, ct);
         if (staff is null || entry is null || answer is null || !ActingStaff.SeesUnit(staff, entry.Unit))
         {
-            AuditLog.Add(turn.Db, turn.Now, staff is null ? "citizen" : AuditLog.Staff(staff.Id), "staff.denied", Action);
-            return [texts.Message(staff is null ? "staff.denied" : "staff.fb.not_found")];
+            return [refusal.Refuse(turn, staff, StaffRefusal.Who.Unit, Action)];
         }
         entry.Answer = cipher.EncryptText(answer, FeedbackService.AnswerPurpose);
         entry.AnsweredAt = turn.Now.ToUnixTimeMilliseconds();

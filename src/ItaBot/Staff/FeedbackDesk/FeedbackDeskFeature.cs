@@ -12,7 +12,8 @@ namespace ItaBot.Staff.FeedbackDesk;
 /// The opinions channel for the unit that handles it: list, read, answer (pushed to the citizen) and mark
 /// handled. Members see their own unit's feedback; admins see every unit's.
 /// </summary>
-public sealed class FeedbackDeskFeature(FeedbackViews views, FieldCipher cipher, FlowRunner flows, Texts texts) : IStaffFeature
+public sealed class FeedbackDeskFeature(FeedbackViews views, FieldCipher cipher, FlowRunner flows, Texts texts, StaffRefusal refusal)
+    : IStaffFeature
 {
     public const string Word = "ความคิดเห็น";
     public const string AnswerFlow = "staff_answer";
@@ -30,9 +31,8 @@ public sealed class FeedbackDeskFeature(FeedbackViews views, FieldCipher cipher,
         var entry = request.Id is { } id ? await request.Turn.Db.Feedback.FirstOrDefaultAsync(f => f.Id == id, ct) : null;
         if (entry is null || !ActingStaff.SeesUnit(request.Staff, entry.Unit))
         {
-            if (entry is not null)
-                AuditLog.Add(request.Turn.Db, request.Turn.Now, AuditLog.Staff(request.Staff.Id), "staff.denied", entry.RefNo);
-            reply.Add(texts.Message("staff.fb.not_found", extra: [views.ListButton()]));
+            // The same answer whether the feedback does not exist or is another unit's; only the latter is audited.
+            reply.Add(refusal.Refuse(request.Turn, request.Staff, StaffRefusal.Who.Unit, entry?.RefNo));
             return;
         }
         switch (request.Action)

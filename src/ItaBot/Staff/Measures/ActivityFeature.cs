@@ -1,5 +1,4 @@
 using System.Globalization;
-using ItaBot.Audit;
 using ItaBot.Conversation;
 using ItaBot.Measures;
 using ItaBot.Storage;
@@ -11,7 +10,7 @@ namespace ItaBot.Staff.Measures;
 /// A tapped activity: its details, then the questions of dialogs/staff_activity.yaml. Someone outside the
 /// activity's units gets the same refusal as for an activity that does not exist, so ids reveal nothing.
 /// </summary>
-public sealed class ActivityFeature(Texts texts, ActivityCards cards, ActivityLabels labels, FlowRunner flows) : IStaffFeature
+public sealed class ActivityFeature(ActivityCards cards, ActivityLabels labels, FlowRunner flows, StaffRefusal refusal) : IStaffFeature
 {
     public const string ActionName = "act";
 
@@ -23,8 +22,7 @@ public sealed class ActivityFeature(Texts texts, ActivityCards cards, ActivityLa
         var view = request.Id is { } id ? await ActivityQueries.FindAsync(turn.Db, id, turn.Now, ct) : null;
         if (view is null || !ActivityAccess.CanUpdate(request.Staff, view.Units))
         {
-            AuditLog.Add(turn.Db, turn.Now, AuditLog.Staff(request.Staff.Id), "staff.denied", "activity:" + (request.Id?.ToString() ?? "?"));
-            reply.Add(texts.Message("staff.denied"));
+            reply.Add(refusal.Refuse(turn, request.Staff, StaffRefusal.Who.Unit, "activity:" + (request.Id?.ToString() ?? "?")));
             return;
         }
         var (photos, links) = await EvidenceCountsAsync(turn.Db, view.Activity.Id, ct);

@@ -16,7 +16,7 @@ namespace ItaBot.Staff.Measures;
 /// Saves a confirmed activity update. The sender's role and unit are read again now: a member revoked, or moved to
 /// another unit, while answering the questions changes nothing, and the activity id in the flow is not trusted.
 /// </summary>
-public sealed class ActivityUpdateAction(Texts texts, LineUserDirectory users, ActivityLabels labels) : IFlowAction
+public sealed class ActivityUpdateAction(Texts texts, LineUserDirectory users, ActivityLabels labels, StaffRefusal refusal) : IFlowAction
 {
     public string Action => ActivityFlow.Action;
 
@@ -29,8 +29,7 @@ public sealed class ActivityUpdateAction(Texts texts, LineUserDirectory users, A
         var view = update is null ? null : await ActivityQueries.FindAsync(turn.Db, update.ActivityId, turn.Now, ct);
         if (staff is null || update is null || view is null || !ActivityAccess.CanUpdate(staff, view.Units))
         {
-            AuditLog.Add(turn.Db, turn.Now, staff is null ? "citizen" : AuditLog.Staff(staff.Id), "staff.denied", "activity.update");
-            return [texts.Message("staff.denied")];
+            return [refusal.Refuse(turn, staff, StaffRefusal.Who.Unit, "activity.update")];
         }
         var activity = view.Activity;
         var before = $"{activity.Status} {activity.Progress}%";

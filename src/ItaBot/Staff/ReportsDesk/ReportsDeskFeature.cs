@@ -18,6 +18,7 @@ public sealed class ReportsDeskFeature(
     ReportFileStore files,
     ReportLinkSigner signer,
     IOptions<OrganisationOptions> organisation,
+    StaffRefusal refusal,
     ILogger<ReportsDeskFeature> log) : IStaffFeature
 {
     public const string Word = "รายงาน";
@@ -29,8 +30,7 @@ public sealed class ReportsDeskFeature(
         var turn = request.Turn;
         if (request.Staff.Role != StaffRole.Admin)
         {
-            AuditLog.Add(turn.Db, turn.Now, AuditLog.Staff(request.Staff.Id), "report.denied", "report");
-            reply.Add(texts.Message("report.admin_only"));
+            reply.Add(refusal.Refuse(turn, request.Staff, StaffRefusal.Who.Admins, "report", auditAction: "report.denied"));
             return;
         }
         if (ReportChoice.Parse(request.Parts) is not { } choice)

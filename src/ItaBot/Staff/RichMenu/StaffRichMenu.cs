@@ -8,9 +8,9 @@ using Microsoft.Extensions.Options;
 namespace ItaBot.Staff.RichMenu;
 
 /// <summary>
-/// Creates the staff rich menu on LINE once and remembers its id in Settings. LINE caps the menus an account may
+/// Creates each staff rich menu on LINE once and remembers its id in Settings. LINE caps the menus an account may
 /// hold and the creations per hour, so a restart reuses the stored menu; only a changed picture makes a new one
-/// (LINE never replaces a menu's image), and then every active staff member is linked to the new menu.
+/// (LINE never replaces a menu's image), and then the active staff of that menu (and only they) are linked to it.
 /// </summary>
 public sealed class StaffRichMenu(
     IServiceScopeFactory scopes,
@@ -21,60 +21,78 @@ public sealed class StaffRichMenu(
     TimeProvider time,
     ILogger<StaffRichMenu> log)
 {
-    public const string IdKey = "line.staffRichMenu.id";
-    public const string ImageKey = "line.staffRichMenu.imageSha256";
+    /// <summary>Set once the members of earlier versions' single menu have been moved to the menu of their role.</summary>
+    public const string PerRoleKey = "line.staffRichMenu.perRole";
 
-    /// <summary>The id of a menu ready to link, or null when it is not ready yet (try again later).</summary>
-    public async Task<string?> EnsureAsync(CancellationToken ct)
+    /// <summary>The id of the menu ready to link, or null when it is not ready yet (try again later).</summary>
+    public async Task<string?> EnsureAsync(StaffRichMenuKind kind, CancellationToken ct)
     {
-        var image = StaffRichMenuImage.Load(options.Value.StaffRichMenuImage);
+        var path = kind.ImagePath(options.Value);
+        var image = StaffRichMenuImage.Load(path);
         if (image is null)
         {
-            log.LogError("Staff rich menu image is missing or not a PNG/JPEG: {Path}", options.Value.StaffRichMenuImage);
+            log.LogError("Staff rich menu image ({Setting}) is missing or not a PNG/JPEG: {Path}", kind.Setting, path);
             return null;
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
-        var id = await ReadAsync(db, IdKey, ct);
-        var uploaded = await ReadAsync(db, ImageKey, ct);
+        var id = await ReadAsync(db, kind.IdKey, ct);
+        var uploaded = await ReadAsync(db, kind.ImageKey, ct);
         if (id is not null && uploaded == image.Hash) return id;
         var replacing = id is not null && uploaded is not null;
         if (id is null || replacing)
         {
-            id = await CreateAsync(ct);
+            id = await CreateAsync(kind, ct);
             if (id is null) return null;
-            await WriteAsync(db, IdKey, id, ct);
-            await RemoveAsync(db, ImageKey, ct);
+            await WriteAsync(db, kind.IdKey, id, ct);
+            await RemoveAsync(db, kind.ImageKey, ct);
             await db.SaveChangesAsync(ct);
         }
-        if (!await UploadAsync(id, image, ct)) return null;
-        await WriteAsync(db, ImageKey, image.Hash, ct);
-        if (replacing) await RelinkActiveStaffAsync(db, ct);
+        if (!await UploadAsync(kind, id, image, ct)) return null;
+        await WriteAsync(db, kind.ImageKey, image.Hash, ct);
+        if (replacing) await RelinkActiveStaffAsync(db, role => StaffRichMenuKind.For(role) == kind, ct);
         await db.SaveChangesAsync(ct);
-        log.LogInformation("Staff rich menu ready");
+        log.LogInformation("Staff rich menu {Kind} ready", kind);
         return id;
     }
 
-    private async Task<string?> CreateAsync(CancellationToken ct)
+    /// <summary>
+    /// Earlier versions linked one menu (the handlers' one, with เรื่องร้องเรียน) to every staff member. Once per
+    /// database, the staff who do not handle complaints are queued to be linked again, which gives them their own menu,
+    /// or none when it has no image.
+    /// </summary>
+    public async Task ApplyPerRoleMenusOnceAsync(CancellationToken ct)
     {
-        var created = await line.CreateRichMenuAsync(layout.Build(), ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
+        if (await ReadAsync(db, PerRoleKey, ct) is not null) return;
+        if (await ReadAsync(db, StaffRichMenuKind.Handlers.IdKey, ct) is not null)
+            await RelinkActiveStaffAsync(db, role => !StaffRole.HandlesComplaints(role), ct);
+        await WriteAsync(db, PerRoleKey, "1", ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<string?> CreateAsync(StaffRichMenuKind kind, CancellationToken ct)
+    {
+        var created = await line.CreateRichMenuAsync(layout.Build(kind), ct);
         if (created.IsSuccess && created.Value is not null) return created.Value;
-        log.LogWarning("Creating the staff rich menu failed: {Result}", created);
+        log.LogWarning("Creating the staff rich menu {Kind} failed: {Result}", kind, created);
         return null;
     }
 
-    private async Task<bool> UploadAsync(string id, StaffRichMenuImage image, CancellationToken ct)
+    private async Task<bool> UploadAsync(StaffRichMenuKind kind, string id, StaffRichMenuImage image, CancellationToken ct)
     {
         var result = await line.UploadRichMenuImageAsync(id, image.Bytes, image.ContentType, ct);
-        if (!result.IsSuccess) log.LogWarning("Uploading the staff rich menu image failed: {Result}", result);
+        if (!result.IsSuccess) log.LogWarning("Uploading the staff rich menu {Kind} image failed: {Result}", kind, result);
         return result.IsSuccess;
     }
 
-    private async Task RelinkActiveStaffAsync(ItaBotDb db, CancellationToken ct)
+    private async Task RelinkActiveStaffAsync(ItaBotDb db, Func<string, bool> roles, CancellationToken ct)
     {
-        var hashes = await db.StaffMembers.AsNoTracking()
-            .Where(s => s.Status == StaffStatus.Active && s.UserHash != null).Select(s => s.UserHash!).ToListAsync(ct);
-        foreach (var hash in hashes) await requests.QueueAsync(db, hash, RichMenuLinkAction.Link, time.GetUtcNow(), ct);
+        var members = await db.StaffMembers.AsNoTracking()
+            .Where(s => s.Status == StaffStatus.Active && s.UserHash != null).Select(s => new { s.UserHash, s.Role }).ToListAsync(ct);
+        foreach (var member in members.Where(m => roles(m.Role)))
+            await requests.QueueAsync(db, member.UserHash, RichMenuLinkAction.Link, time.GetUtcNow(), ct);
     }
 
     private static async Task<string?> ReadAsync(ItaBotDb db, string key, CancellationToken ct) =>

@@ -7,12 +7,16 @@ using Microsoft.Extensions.Options;
 namespace ItaBot.Staff.RichMenu;
 
 /// <summary>
-/// Queues linking or unlinking the staff rich menu for one person in the caller's DbContext, so it commits with the
-/// enrollment or revocation that caused it; <see cref="StaffRichMenuWorker"/> talks to LINE afterwards.
+/// Queues linking or unlinking a staff rich menu for one person in the caller's DbContext, so it commits with the
+/// enrollment or revocation that caused it; <see cref="StaffRichMenuWorker"/> talks to LINE afterwards. A link names
+/// no menu: the worker links the menu of the person's role at that moment (or unlinks when that menu has no image).
 /// </summary>
 public sealed class StaffRichMenuRequests(IOptions<LineOptions> options)
 {
-    public bool Enabled => !string.IsNullOrWhiteSpace(options.Value.StaffRichMenuImage);
+    /// <summary>True when at least one staff rich menu has an image configured.</summary>
+    public bool Enabled => StaffRichMenuKind.All.Any(IsConfigured);
+
+    public bool IsConfigured(StaffRichMenuKind kind) => kind.IsConfigured(options.Value);
 
     public async Task QueueAsync(ItaBotDb db, string? userHash, string action, DateTimeOffset now, CancellationToken ct)
     {

@@ -1,9 +1,13 @@
 using System.Text.Json.Nodes;
 using ItaBot.Cli;
 using ItaBot.LineEmulator;
+using ItaBot.Staff;
+using ItaBot.Staff.Cases;
 using ItaBot.Tests.Measures;
 using ItaBot.Tests.Reliability;
 using ItaBot.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Tests.Staff.RichMenu;
 
@@ -13,10 +17,15 @@ public sealed class StaffRichMenuTests
     private static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
+    private const string HandlersImage = "Line:StaffRichMenuImage";
+    private const string StaffImage = "Line:StaffRichMenuImageStaff";
+    private static readonly string[] HandlersColumns = ["s|cases", "s|mywork", "s|measures", "s|feedback"];
+    private static readonly string[] StaffColumns = ["s|mywork", "s|measures", "s|feedback"];
+
     [Fact]
     public async Task An_officer_who_enrolls_gets_the_staff_rich_menu_and_loses_it_when_revoked()
     {
-        await using var bot = await StartWithMenuAsync();
+        await using var bot = await StartWithMenusAsync(staff: false);
         var citizen = bot.Line.AddUser();
         await bot.SayAsync(citizen, "สวัสดีค่ะ");
 
@@ -30,8 +39,7 @@ public sealed class StaffRichMenuTests
         Assert.Equal(menuId, seen["richMenuId"]!.GetValue<string>());
         Assert.True(seen["hasImage"]!.GetValue<bool>());
         Assert.Equal("เมนูเจ้าหน้าที่", seen["menu"]!["chatBarText"]!.GetValue<string>());
-        var data = seen["menu"]!["areas"]!.AsArray().Select(a => a!["action"]!["data"]!.GetValue<string>());
-        Assert.Equal(["s|cases", "s|mywork", "s|measures", "s|feedback"], data);
+        Assert.Equal(HandlersColumns, Columns(seen));
         Assert.Null((await MenuSeenByAsync(bot.Line, citizen))["richMenuId"]);
 
         var staffId = DatabaseProbe.Scalar(bot.DatabasePath, "SELECT Id FROM StaffMembers WHERE Role = 'officer'");
@@ -43,49 +51,198 @@ public sealed class StaffRichMenuTests
     }
 
     [Fact]
-    public async Task An_admin_revoking_in_chat_takes_the_menu_away_too()
+    public async Task Officers_and_admins_get_the_handlers_menu_and_plain_staff_one_without_complaints()
     {
-        await using var bot = await StartWithMenuAsync();
-        var admin = await StaffSetup.EnrollAsync(bot, "admin", "สำนักปลัด");
+        await using var bot = await StartWithMenusAsync();
         var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
-        var menuId = await MenuIdAsync(bot.Line);
-        await WaitForCallAsync(bot.Line, "POST", $"/v2/bot/user/{officer}/richmenu/{menuId}");
-        var staffId = DatabaseProbe.Scalar(bot.DatabasePath, "SELECT Id FROM StaffMembers WHERE Role = 'officer'");
+        var admin = await StaffSetup.EnrollAsync(bot, "admin", "สำนักปลัด");
+        var clerk = await StaffSetup.EnrollAsync(bot, "staff", "กองคลัง");
 
-        await bot.Line.SendPostbackAsync(admin, $"s|revoke|{staffId}|yes");
-        await WaitForCallAsync(bot.Line, "DELETE", $"/v2/bot/user/{officer}/richmenu");
+        var officerMenu = await WaitForMenuAsync(bot.Line, officer);
+        var adminMenu = await WaitForMenuAsync(bot.Line, admin);
+        var clerkMenu = await WaitForMenuAsync(bot.Line, clerk);
 
-        Assert.Null((await MenuSeenByAsync(bot.Line, officer))["richMenuId"]);
-        Assert.Equal(menuId, (await MenuSeenByAsync(bot.Line, admin))["richMenuId"]!.GetValue<string>());
+        Assert.Equal(2, bot.Line.Calls.Count(c => c.Path == "/v2/bot/richmenu" && c.Status == 200));
+        Assert.Equal(Id(officerMenu), Id(adminMenu));
+        Assert.NotEqual(Id(officerMenu), Id(clerkMenu));
+        Assert.Equal(HandlersColumns, Columns(officerMenu));
+        Assert.Equal(StaffColumns, Columns(clerkMenu));
+        foreach (var menu in new[] { officerMenu, clerkMenu })
+        {
+            AssertCoversTheWidth(menu);
+            Assert.Equal("เมนูเจ้าหน้าที่", menu["menu"]!["chatBarText"]!.GetValue<string>());
+        }
+
+        // No area of the plain staff menu is a case action, and each of them is allowed for a plain staff member.
+        await using (var scope = bot.Services.CreateAsyncScope())
+        {
+            var cases = scope.ServiceProvider.GetServices<IStaffFeature>().OfType<CaseFeature>().Single();
+            Assert.DoesNotContain(Columns(clerkMenu), data => cases.Owns(StaffPostback.Parse(data)[1], null));
+        }
+        foreach (var data in Columns(clerkMenu))
+        {
+            var before = bot.Line.MessagesTo(clerk).Count;
+            await bot.Line.SendPostbackAsync(clerk, data);
+            await bot.AnswersAfterAsync(clerk, before);
+        }
+        Assert.Equal(0, DatabaseProbe.Scalar(bot.DatabasePath, "SELECT COUNT(*) FROM AuditEntries WHERE Action = 'staff.denied'"));
+
+        var clerkId = DatabaseProbe.Scalar(bot.DatabasePath, "SELECT Id FROM StaffMembers WHERE Role = 'staff'");
+        var (code, _, error) = await bot.CliAsync("staff", "revoke", clerkId.ToString());
+        Assert.True(code == 0, error);
+        await WaitForCallAsync(bot.Line, "DELETE", $"/v2/bot/user/{clerk}/richmenu");
+        Assert.Null((await MenuSeenByAsync(bot.Line, clerk))["richMenuId"]);
+        Assert.Equal(Id(officerMenu), Id(await MenuSeenByAsync(bot.Line, officer)));
     }
 
     [Fact]
-    public async Task A_second_start_on_the_same_database_reuses_the_menu_instead_of_creating_another()
+    public async Task With_only_the_handlers_image_plain_staff_get_no_rich_menu()
     {
-        var second = Path.Combine(Path.GetTempPath(), "itabot-richmenu-" + Guid.NewGuid().ToString("N")[..10]);
-        await using var bot = await StartWithMenuAsync();
+        await using var bot = await StartWithMenusAsync(staff: false);
         var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
-        var menuId = await MenuIdAsync(bot.Line);
-        await WaitForCallAsync(bot.Line, "POST", $"/v2/bot/user/{officer}/richmenu/{menuId}");
-        var (backedUp, _, backupError) = await bot.CliAsync("backup", "--out", Path.Combine(second, "copy.db"));
-        Assert.True(backedUp == 0, backupError);
+        var clerk = await StaffSetup.EnrollAsync(bot, "staff", "กองคลัง");
 
-        var settings = TestBot.DefaultSettings(second, bot.Line);
-        var restored = await CommandLine.RunAsync(["restore", "--from", Path.Combine(second, "copy.db")], new StringWriter(), new StringWriter(),
-            new Dictionary<string, string?>(settings) { ["Security:KeyFile"] = bot.Settings["Security:KeyFile"] });
-        Assert.Equal(0, restored);
-        await using var again = await TestBot.StartAsync(s =>
+        var officerMenu = await WaitForMenuAsync(bot.Line, officer);
+        await WaitForCallAsync(bot.Line, "DELETE", $"/v2/bot/user/{clerk}/richmenu");
+
+        Assert.Equal(HandlersColumns, Columns(officerMenu));
+        Assert.Null((await MenuSeenByAsync(bot.Line, clerk))["richMenuId"]);
+        Assert.Equal(1, bot.Line.Calls.Count(c => c.Path == "/v2/bot/richmenu"));
+        Assert.DoesNotContain(bot.Line.Calls, c => c.Method == "POST" && c.Path.StartsWith($"/v2/bot/user/{clerk}/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_only_the_staff_image_officers_get_no_rich_menu()
+    {
+        await using var bot = await StartWithMenusAsync(handlers: false);
+        var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var clerk = await StaffSetup.EnrollAsync(bot, "staff", "กองคลัง");
+
+        var clerkMenu = await WaitForMenuAsync(bot.Line, clerk);
+        await WaitForCallAsync(bot.Line, "DELETE", $"/v2/bot/user/{officer}/richmenu");
+
+        Assert.Equal(StaffColumns, Columns(clerkMenu));
+        Assert.Null((await MenuSeenByAsync(bot.Line, officer))["richMenuId"]);
+        Assert.Equal(1, bot.Line.Calls.Count(c => c.Path == "/v2/bot/richmenu"));
+    }
+
+    [Fact]
+    public async Task Enrolling_again_with_another_role_moves_the_person_to_the_menu_of_that_role()
+    {
+        await using var bot = await StartWithMenusAsync();
+        var person = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var asOfficer = await WaitForMenuAsync(bot.Line, person);
+        Assert.Equal(HandlersColumns, Columns(asOfficer));
+
+        var (exit, output, error) = await bot.CliAsync("invite", "--role", "staff", "--unit", "กองคลัง");
+        Assert.True(exit == 0, error);
+        var answers = await bot.SayAsync(person, "ลงทะเบียน " + output.Trim().Split('\n')[^1].Trim(), answers: 2);
+        Assert.Contains("ลงทะเบียนเจ้าหน้าที่เรียบร้อย", answers[0].Text);
+        var asStaff = await WaitForMenuAsync(bot.Line, person, menu => Id(menu) != Id(asOfficer));
+
+        Assert.Equal(StaffColumns, Columns(asStaff));
+        Assert.Equal(2, bot.Line.Calls.Count(c => c.Path == "/v2/bot/richmenu"));
+    }
+
+    [Fact]
+    public async Task An_admin_revoking_in_chat_takes_the_menu_away_too()
+    {
+        await using var bot = await StartWithMenusAsync();
+        var admin = await StaffSetup.EnrollAsync(bot, "admin", "สำนักปลัด");
+        var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var clerk = await StaffSetup.EnrollAsync(bot, "staff", "กองคลัง");
+        var handlersMenu = Id(await WaitForMenuAsync(bot.Line, officer));
+        await WaitForMenuAsync(bot.Line, clerk);
+        var officerId = DatabaseProbe.Scalar(bot.DatabasePath, "SELECT Id FROM StaffMembers WHERE Role = 'officer'");
+        var clerkId = DatabaseProbe.Scalar(bot.DatabasePath, "SELECT Id FROM StaffMembers WHERE Role = 'staff'");
+
+        await bot.Line.SendPostbackAsync(admin, $"s|revoke|{officerId}|yes");
+        await bot.Line.SendPostbackAsync(admin, $"s|revoke|{clerkId}|yes");
+        await WaitForCallAsync(bot.Line, "DELETE", $"/v2/bot/user/{officer}/richmenu");
+        await WaitForCallAsync(bot.Line, "DELETE", $"/v2/bot/user/{clerk}/richmenu");
+
+        Assert.Null((await MenuSeenByAsync(bot.Line, officer))["richMenuId"]);
+        Assert.Null((await MenuSeenByAsync(bot.Line, clerk))["richMenuId"]);
+        Assert.Equal(handlersMenu, Id(await MenuSeenByAsync(bot.Line, admin)));
+    }
+
+    [Fact]
+    public async Task A_second_start_on_the_same_database_reuses_both_menus_instead_of_creating_others()
+    {
+        await using var bot = await StartWithMenusAsync();
+        var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var clerk = await StaffSetup.EnrollAsync(bot, "staff", "กองคลัง");
+        await WaitForMenuAsync(bot.Line, officer);
+        await WaitForMenuAsync(bot.Line, clerk);
+
+        await using var again = await RestartAsync(bot, s =>
         {
-            s["Security:KeyFile"] = bot.Settings["Security:KeyFile"];
-            s["Line:StaffRichMenuImage"] = bot.Settings["Line:StaffRichMenuImage"];
-        }, directory: second);
-        var staffId = DatabaseProbe.Scalar(again.DatabasePath, "SELECT Id FROM StaffMembers WHERE Role = 'officer'");
-        var (code, _, error) = await again.CliAsync("staff", "revoke", staffId.ToString());
-        Assert.True(code == 0, error);
+            s[HandlersImage] = bot.Settings[HandlersImage];
+            s[StaffImage] = bot.Settings[StaffImage];
+        });
+        var officerId = DatabaseProbe.Scalar(again.DatabasePath, "SELECT Id FROM StaffMembers WHERE Role = 'officer'");
+        var clerkId = DatabaseProbe.Scalar(again.DatabasePath, "SELECT Id FROM StaffMembers WHERE Role = 'staff'");
+        Assert.Equal(0, (await again.CliAsync("staff", "revoke", officerId.ToString())).Code);
+        Assert.Equal(0, (await again.CliAsync("staff", "revoke", clerkId.ToString())).Code);
 
-        // The unlink is done only after the menu is ready, so by then a new menu would have been created.
+        // The unlinks are done only after the menus are ready, so by then a new menu would have been created.
         await WaitForCallAsync(again.Line, "DELETE", $"/v2/bot/user/{officer}/richmenu");
+        await WaitForCallAsync(again.Line, "DELETE", $"/v2/bot/user/{clerk}/richmenu");
         Assert.DoesNotContain(again.Line.Calls, c => c.Path.StartsWith("/v2/bot/richmenu", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_new_image_for_one_menu_recreates_only_that_menu_and_relinks_only_its_members()
+    {
+        await using var bot = await StartWithMenusAsync();
+        var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var clerk = await StaffSetup.EnrollAsync(bot, "staff", "กองคลัง");
+        var oldHandlersMenu = Id(await WaitForMenuAsync(bot.Line, officer));
+        await WaitForMenuAsync(bot.Line, clerk);
+
+        var newImage = Path.Combine(bot.Directory, "staff-menu-2.png");
+        await File.WriteAllBytesAsync(newImage, [.. Png, 0]);
+        await using var again = await RestartAsync(bot, s =>
+        {
+            s[HandlersImage] = newImage;
+            s[StaffImage] = bot.Settings[StaffImage];
+        });
+        again.Line.AddUser(userId: officer);
+        again.Line.AddUser(userId: clerk);
+        var newHandlersMenu = await WaitForMenuAsync(again.Line, officer);
+        await WaitUntilNoLinkIsPendingAsync(again);
+
+        Assert.NotEqual(oldHandlersMenu, Id(newHandlersMenu));
+        Assert.Equal(HandlersColumns, Columns(newHandlersMenu));
+        Assert.Equal(1, again.Line.Calls.Count(c => c.Path == "/v2/bot/richmenu"));
+        Assert.DoesNotContain(again.Line.Calls, c => c.Path.StartsWith($"/v2/bot/user/{clerk}/", StringComparison.Ordinal));
+        Assert.Null((await MenuSeenByAsync(again.Line, clerk))["richMenuId"]);
+    }
+
+    [Fact]
+    public async Task Staff_given_the_single_menu_of_earlier_versions_are_moved_once_to_the_menu_of_their_role()
+    {
+        await using var bot = await StartWithMenusAsync(staff: false);
+        var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var clerk = await StaffSetup.EnrollAsync(bot, "staff", "กองคลัง");
+        await WaitForMenuAsync(bot.Line, officer);
+        await WaitUntilNoLinkIsPendingAsync(bot);
+
+        // A database of an earlier version: the single (handlers') menu is stored, the move to per-role menus is not.
+        await using var again = await RestartAsync(bot, s =>
+        {
+            s[HandlersImage] = bot.Settings[HandlersImage];
+            s[StaffImage] = bot.Settings[HandlersImage];
+        }, "DELETE FROM Settings WHERE Key = 'line.staffRichMenu.perRole'");
+        again.Line.AddUser(userId: officer);
+        again.Line.AddUser(userId: clerk);
+        var clerkMenu = await WaitForMenuAsync(again.Line, clerk);
+        await WaitUntilNoLinkIsPendingAsync(again);
+
+        Assert.Equal(StaffColumns, Columns(clerkMenu));
+        Assert.Equal(1, again.Line.Calls.Count(c => c.Path == "/v2/bot/richmenu"));
+        Assert.DoesNotContain(again.Line.Calls, c => c.Path.StartsWith($"/v2/bot/user/{officer}/", StringComparison.Ordinal));
+        Assert.Equal(1, DatabaseProbe.Scalar(again.DatabasePath, "SELECT COUNT(*) FROM Settings WHERE Key = 'line.staffRichMenu.perRole'"));
     }
 
     [Fact]
@@ -93,6 +250,7 @@ public sealed class StaffRichMenuTests
     {
         await using var bot = await TestBot.StartAsync();
         var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        await StaffSetup.EnrollAsync(bot, "staff", "กองคลัง");
         var staffId = DatabaseProbe.Scalar(bot.DatabasePath, "SELECT Id FROM StaffMembers WHERE Role = 'officer'");
         var (code, _, error) = await bot.CliAsync("staff", "revoke", staffId.ToString());
         Assert.True(code == 0, error);
@@ -102,14 +260,45 @@ public sealed class StaffRichMenuTests
         Assert.DoesNotContain(bot.Line.Calls, c => c.Path.Contains("richmenu", StringComparison.Ordinal));
     }
 
-    private static async Task<TestBot> StartWithMenuAsync()
+    private static async Task<TestBot> StartWithMenusAsync(bool handlers = true, bool staff = true)
     {
         // Inside the bot's own folder, so disposing the bot cleans it up.
         var directory = Path.Combine(Path.GetTempPath(), "itabot-test-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(directory);
-        var image = Path.Combine(directory, "staff-menu.png");
-        await File.WriteAllBytesAsync(image, Png);
-        return await TestBot.StartAsync(s => s["Line:StaffRichMenuImage"] = image, directory: directory);
+        var handlersImage = Path.Combine(directory, "staff-menu.png");
+        var staffImage = Path.Combine(directory, "staff-menu-staff.png");
+        await File.WriteAllBytesAsync(handlersImage, Png);
+        await File.WriteAllBytesAsync(staffImage, Png);
+        return await TestBot.StartAsync(s =>
+        {
+            if (handlers) s[HandlersImage] = handlersImage;
+            if (staff) s[StaffImage] = staffImage;
+        }, directory: directory);
+    }
+
+    /// <summary>A copy of the bot's database (and its keys) started again, against a new LINE stand-in.</summary>
+    private static async Task<TestBot> RestartAsync(TestBot bot, Action<Dictionary<string, string?>> images, string? sqlBeforeStart = null)
+    {
+        var second = Path.Combine(Path.GetTempPath(), "itabot-richmenu-" + Guid.NewGuid().ToString("N")[..10]);
+        var (backedUp, _, backupError) = await bot.CliAsync("backup", "--out", Path.Combine(second, "copy.db"));
+        Assert.True(backedUp == 0, backupError);
+        var settings = TestBot.DefaultSettings(second, bot.Line);
+        var restored = await CommandLine.RunAsync(["restore", "--from", Path.Combine(second, "copy.db")], new StringWriter(), new StringWriter(),
+            new Dictionary<string, string?>(settings) { ["Security:KeyFile"] = bot.Settings["Security:KeyFile"] });
+        Assert.Equal(0, restored);
+        if (sqlBeforeStart is not null)
+        {
+            await using var connection = new SqliteConnection($"Data Source={Path.Combine(second, "itabot.db")};Pooling=False");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sqlBeforeStart;
+            await command.ExecuteNonQueryAsync();
+        }
+        return await TestBot.StartAsync(s =>
+        {
+            s["Security:KeyFile"] = bot.Settings["Security:KeyFile"];
+            images(s);
+        }, directory: second);
     }
 
     private static async Task WaitForCallAsync(LineEmulatorServer line, string method, string path)
@@ -119,6 +308,16 @@ public sealed class StaffRichMenuTests
         {
             if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"no {method} {path}; calls: " + string.Join(", ", line.Calls.Select(c => $"{c.Method} {c.Path} {c.Status}")));
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task WaitUntilNoLinkIsPendingAsync(TestBot bot)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DatabaseProbe.Scalar(bot.DatabasePath, "SELECT COUNT(*) FROM RichMenuLinks WHERE Status = 'pending'") > 0)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("rich menu link requests still pending");
             await Task.Delay(50);
         }
     }
@@ -136,9 +335,42 @@ public sealed class StaffRichMenuTests
         }
     }
 
+    /// <summary>Waits until the person sees a staff rich menu with its picture (and, if given, the one asked for).</summary>
+    private static async Task<JsonNode> WaitForMenuAsync(LineEmulatorServer line, string userId, Func<JsonNode, bool>? which = null)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var seen = await MenuSeenByAsync(line, userId);
+            if (seen["richMenuId"] is not null && seen["hasImage"]!.GetValue<bool>() && (which is null || which(seen))) return seen;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"{userId} sees no (such) rich menu: {seen.ToJsonString()}; calls: "
+                                           + string.Join(", ", line.Calls.Select(c => $"{c.Method} {c.Path} {c.Status}")));
+            await Task.Delay(50);
+        }
+    }
+
     private static async Task<JsonNode> MenuSeenByAsync(LineEmulatorServer line, string userId)
     {
         using var page = new HttpClient { BaseAddress = line.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
         return JsonNode.Parse(await page.GetStringAsync($"_emulator/richmenu?userId={userId}"))!;
+    }
+
+    private static string Id(JsonNode seen) => seen["richMenuId"]!.GetValue<string>();
+
+    private static string[] Columns(JsonNode seen) =>
+        seen["menu"]!["areas"]!.AsArray().Select(a => a!["action"]!["data"]!.GetValue<string>()).ToArray();
+
+    private static void AssertCoversTheWidth(JsonNode seen)
+    {
+        var x = 0;
+        foreach (var bounds in seen["menu"]!["areas"]!.AsArray().Select(a => a!["bounds"]!))
+        {
+            Assert.Equal(x, bounds["x"]!.GetValue<int>());
+            Assert.Equal(0, bounds["y"]!.GetValue<int>());
+            Assert.Equal(843, bounds["height"]!.GetValue<int>());
+            x += bounds["width"]!.GetValue<int>();
+        }
+        Assert.Equal(2500, x);
     }
 }
