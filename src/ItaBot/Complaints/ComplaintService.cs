@@ -19,7 +19,8 @@ public sealed class ComplaintService(
     BlindIndex index,
     ComplaintDeadlines deadlines,
     StaffAlerts alerts,
-    ComplaintAlerts alertTexts)
+    ComplaintAlerts alertTexts,
+    ILogger<ComplaintService> log)
 {
     public const string ContentPurpose = "complaint.content";
     public const string IdentityPurpose = "complaint.identity";
@@ -64,6 +65,8 @@ public sealed class ComplaintService(
         AddEvidence(db, complaint.Id, evidence, now);
         db.ComplaintHistory.Add(new ComplaintHistory { ComplaintId = complaint.Id, At = now.ToUnixTimeMilliseconds(), ToStage = ComplaintStage.Received });
         AuditLog.Add(db, now, "citizen", "complaint.submitted", complaint.CaseNo, anonymous ? "anonymous" : "named");
+        log.LogInformation("Complaint {CaseNo} recorded ({Kind}, {Evidence} evidence items), review due {ReviewDue:yyyy-MM-dd}",
+            complaint.CaseNo, anonymous ? "anonymous" : "named", evidence.Count, reviewDue);
         var handlers = await StaffDirectory.ComplaintHandlersAsync(db, ct);
         await alerts.SendAsync(db, handlers, _ => alertTexts.NewComplaint(complaint), "alert.new_complaint", now, ct);
         return new ComplaintReceipt(complaint.Id, complaint.CaseNo, code, reviewDue, resultDue, anonymous);

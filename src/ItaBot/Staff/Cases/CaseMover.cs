@@ -11,7 +11,7 @@ namespace ItaBot.Staff.Cases;
 /// Moves a case along the transition table of ComplaintStage. The role and the transition are checked here, at
 /// the moment of writing, whatever buttons were shown earlier: menus go stale and postbacks can be typed.
 /// </summary>
-public sealed class CaseMover(ComplaintDeadlines deadlines, FieldCipher cipher, ComplainantNotifier notifier)
+public sealed class CaseMover(ComplaintDeadlines deadlines, FieldCipher cipher, ComplainantNotifier notifier, ILogger<CaseMover> log)
 {
     /// <summary>The moved case, or null when the person may not make this change (nothing is written then).</summary>
     public async Task<Complaint?> MoveAsync(ItaBotDb db, StaffMember? staff, CaseMove move, DateTimeOffset now, CancellationToken ct)
@@ -32,6 +32,7 @@ public sealed class CaseMover(ComplaintDeadlines deadlines, FieldCipher cipher, 
             ActorStaffId = staff!.Id,
         });
         AuditLog.Add(db, now, AuditLog.Staff(staff.Id), "complaint.stage", c.CaseNo, from + "->" + move.Target);
+        log.LogInformation("Complaint {CaseNo} moved {From} -> {To} by staff {StaffId}", c.CaseNo, from, move.Target, staff.Id);
         await notifier.StageChangedAsync(db, c, now, ct);
         return c;
     }
