@@ -75,7 +75,8 @@ public sealed class CaseMoverTests
         await MoveAsync(h, member, new CaseMove(c.Id, ComplaintStage.Review, "พยานยืนยันว่ามีการเรียกเงิน", null));
 
         var history = await h.WithDbAsync(db => db.ComplaintHistory.SingleAsync());
-        Assert.True(history.Note!.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes("พยาน")) < 0);
+        Assert.NotNull(history.Note);
+        Assert.True(history.Note.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes("พยาน")) < 0);
         Assert.Equal("พยานยืนยันว่ามีการเรียกเงิน", h.Get<FieldCipher>().DecryptText(history.Note, ComplaintService.NotePurpose));
         Assert.Equal(member.Id, history.ActorStaffId);
         Assert.Equal(ComplaintStage.Received, history.FromStage);

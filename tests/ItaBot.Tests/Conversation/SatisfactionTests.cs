@@ -27,7 +27,8 @@ public sealed class SatisfactionTests
 
         var stored = await h.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(x => x.Id == c.Id));
         Assert.Equal(4, stored.Satisfaction);
-        Assert.True(stored.SatisfactionComment!.AsSpan().IndexOf(Encoding.UTF8.GetBytes("ขอบคุณ")) < 0);
+        Assert.NotNull(stored.SatisfactionComment);
+        Assert.True(stored.SatisfactionComment.AsSpan().IndexOf(Encoding.UTF8.GetBytes("ขอบคุณ")) < 0);
         Assert.Equal("ขอบคุณที่ติดตามให้ค่ะ",
             h.Get<FieldCipher>().DecryptText(stored.SatisfactionComment, ComplaintService.SatisfactionPurpose));
     }
