@@ -96,7 +96,10 @@ public sealed class EndToEndBench(BenchReport report)
         for (var i = 0; i < turns; i++)
         {
             var due = TimeSpan.FromSeconds((double)i / rate);
-            if (due > clock.Elapsed) await Task.Delay(due - clock.Elapsed, ct);
+            // Read the clock once: with two reads a gap of 1-2 ms between them made Task.Delay(-1 ms), which waits
+            // forever; that was the end-to-end bench that once stopped sending with the bot idle.
+            var wait = due - clock.Elapsed;
+            if (wait > TimeSpan.Zero) await Task.Delay(wait, ct);
             await gate.WaitAsync(ct);
             var (person, turn) = (i % people.Length, i / people.Length);
             sends.Add(Task.Run(async () =>
