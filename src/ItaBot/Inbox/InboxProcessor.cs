@@ -59,6 +59,7 @@ public sealed class InboxProcessor(
         if (batch.Count == 0) return 0;
 
         var stalledChats = new HashSet<string>();
+        var outcomes = new RoundOutcomes();
         var started = Stopwatch.GetTimestamp();
         var handled = 0;
         using var writing = await gate.EnterAsync("inbox-processor", ct);
@@ -72,14 +73,15 @@ public sealed class InboxProcessor(
             handled++;
             // After a failure, later events of the same person wait, so they are never handled out of order.
             if (stalledChats.Contains(row.ChatKey)) continue;
-            if (!await RunAsync(db, handler, row, ct)) stalledChats.Add(row.ChatKey);
+            if (!await RunAsync(db, handler, row, outcomes, ct)) stalledChats.Add(row.ChatKey);
         }
+        outcomes.Record(db, time.Ms());
         await tx.CommitAsync(ct);
         outbox.Signal.Raise();
         return handled;
     }
 
-    private async Task<bool> RunAsync(ItaBotDb db, ITurnHandler handler, InboxEvent row, CancellationToken ct)
+    private async Task<bool> RunAsync(ItaBotDb db, ITurnHandler handler, InboxEvent row, RoundOutcomes outcomes, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var savepoint = "e" + row.Id;
@@ -88,18 +90,16 @@ public sealed class InboxProcessor(
         var attemptsBefore = row.Attempts;
         try
         {
-            db.InboxEvents.Attach(row);
             turn = ToTurn(db, row);
             var skipped = turn is null || turn.Event.IsStandby;
             if (turn is not null && !skipped) await handler.HandleAsync(turn, ct);
-            row.Status = skipped ? InboxStatus.Skipped : InboxStatus.Done;
-            row.ProcessedAt = time.Ms();
-            row.Attempts++;
             // SQLite has no asynchronous I/O: the synchronous calls on this hot path skip EF's async layers for nothing.
             db.SaveChanges();
             db.Database.CurrentTransaction!.ReleaseSavepoint(savepoint);
             // Saved rows need no tracking; without this every later save in the round re-scans all earlier turns.
             db.ChangeTracker.Clear();
+            // The row's own status is written for the whole round at its end, in the same transaction.
+            outcomes.Add(row.Id, skipped);
             log.LogInformation("Turn {EventId} {EventType} {Outcome} in {Ms:F1} ms (waited {WaitMs} ms)",
                 row.WebhookEventId, row.EventType, skipped ? "skipped" : "done",
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds, time.Ms() - row.ReceivedAt);
