@@ -6,6 +6,7 @@ using ItaBot.Storage;
 using ItaBot.Storage.Entities;
 using ItaBot.Webhook;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ItaBot.Inbox;
 
@@ -67,13 +68,16 @@ public sealed class InboxProcessor(
         // A round's commit waits for no fsync: its replies reach LINE only after the dispatcher's own FULL commit.
         using var deferred = SqlitePragmas.DeferSync(db.Database.GetDbConnection());
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Each turn has its own savepoint below; EF's automatic one around every SaveChanges would only double it.
+        db.Database.AutoSavepointsEnabled = false;
+        using var savepoint = new TurnSavepoint(db.Database.GetDbConnection(), tx.GetDbTransaction());
         foreach (var row in batch)
         {
             if (handled > 0 && Stopwatch.GetElapsedTime(started) > MaxRoundTime) break;
             handled++;
             // After a failure, later events of the same person wait, so they are never handled out of order.
             if (stalledChats.Contains(row.ChatKey)) continue;
-            if (!await RunAsync(db, handler, row, outcomes, ct)) stalledChats.Add(row.ChatKey);
+            if (!await RunAsync(db, handler, row, savepoint, outcomes, ct)) stalledChats.Add(row.ChatKey);
         }
         outcomes.Record(db, time.Ms());
         await tx.CommitAsync(ct);
@@ -81,11 +85,11 @@ public sealed class InboxProcessor(
         return handled;
     }
 
-    private async Task<bool> RunAsync(ItaBotDb db, ITurnHandler handler, InboxEvent row, RoundOutcomes outcomes, CancellationToken ct)
+    private async Task<bool> RunAsync(ItaBotDb db, ITurnHandler handler, InboxEvent row, TurnSavepoint savepoint,
+        RoundOutcomes outcomes, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        var savepoint = "e" + row.Id;
-        db.Database.CurrentTransaction!.CreateSavepoint(savepoint);
+        savepoint.Begin();
         Turn? turn = null;
         var attemptsBefore = row.Attempts;
         try
@@ -95,7 +99,7 @@ public sealed class InboxProcessor(
             if (turn is not null && !skipped) await handler.HandleAsync(turn, ct);
             // SQLite has no asynchronous I/O: the synchronous calls on this hot path skip EF's async layers for nothing.
             db.SaveChanges();
-            db.Database.CurrentTransaction!.ReleaseSavepoint(savepoint);
+            savepoint.Release();
             // Saved rows need no tracking; without this every later save in the round re-scans all earlier turns.
             db.ChangeTracker.Clear();
             // The row's own status is written for the whole round at its end, in the same transaction.
@@ -107,7 +111,7 @@ public sealed class InboxProcessor(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await db.Database.CurrentTransaction!.RollbackToSavepointAsync(savepoint, ct);
+            savepoint.Undo();
             db.ChangeTracker.Clear();
             await RecordFailureAsync(db, handler, row, attemptsBefore + 1, turn, e, ct);
             return false;
