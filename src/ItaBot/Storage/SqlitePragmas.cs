@@ -11,13 +11,8 @@ namespace ItaBot.Storage;
 /// </summary>
 public sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
 {
-    public void Apply(DbConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            $"PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;";
-        command.ExecuteNonQuery();
-    }
+    public void Apply(DbConnection connection) => Run(connection,
+        $"PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;");
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
