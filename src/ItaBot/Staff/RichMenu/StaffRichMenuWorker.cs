@@ -32,7 +32,7 @@ public sealed class StaffRichMenuWorker(
         public StaffRichMenuKind Kind { get; } = kind;
         public string? Id { get; set; }
         public DateTimeOffset NextTry { get; set; } = DateTimeOffset.MinValue;
-        public TimeSpan Backoff { get; set; } = FirstBackoff;
+        public int Failures { get; set; }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -53,7 +53,7 @@ public sealed class StaffRichMenuWorker(
     /// <summary>Before anything is linked, once per database; false only when stopping.</summary>
     private async Task<bool> ApplyPerRoleMenusAsync(CancellationToken ct)
     {
-        var backoff = FirstBackoff;
+        var failures = 0;
         while (!ct.IsCancellationRequested)
         {
             try
@@ -62,8 +62,7 @@ public sealed class StaffRichMenuWorker(
                 return true;
             }
             catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Moving staff to the menu of their role failed"); }
-            if (!await DelayAsync(backoff, ct)) return false;
-            backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            if (!await DelayAsync(Backoff(++failures), ct)) return false;
         }
         return false;
     }
@@ -76,8 +75,7 @@ public sealed class StaffRichMenuWorker(
         }
         catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Preparing the staff rich menu {Kind} failed", state.Kind); }
         if (state.Id is not null) return;
-        state.NextTry = time.GetUtcNow() + state.Backoff;
-        state.Backoff = TimeSpan.FromTicks(Math.Min(state.Backoff.Ticks * 2, MaxBackoff.Ticks));
+        state.NextTry = time.GetUtcNow() + Backoff(++state.Failures);
     }
 
     /// <summary>
