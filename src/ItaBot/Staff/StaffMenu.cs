@@ -11,8 +11,8 @@ namespace ItaBot.Staff;
 /// </summary>
 public sealed class StaffMenu(Texts texts)
 {
-    public const string ReportData = "s|report";
-    public const string StaffAdminData = "s|staffadmin";
+    public const string ReportData = StaffPostback.Prefix + ReportsDesk.ReportChoice.Action;
+    public const string StaffAdminData = StaffPostback.Prefix + Admin.AdminPostback.ListAction;
 
     /// <summary>The everyday entries (texts.yaml key of the label, postback data); เรื่องร้องเรียน only for complaint handlers.</summary>
     public static IReadOnlyList<(string LabelKey, string Data)> MainEntries(bool handlesComplaints)
