@@ -42,31 +42,7 @@ public sealed class BotProcess : IDisposable
     /// CPU time of the runtime's background JIT thread (".NET Tiered Com"), from /proc; zero where there is no procfs.
     /// While it still grows the bot is compiling its hot paths, not yet running as it will for the rest of its life.
     /// </summary>
-    public TimeSpan JitCpuTime
-    {
-        get
-        {
-            var tasks = $"/proc/{_process.Id}/task";
-            if (!Directory.Exists(tasks)) return TimeSpan.Zero;
-            long ticks = 0;
-            foreach (var task in Directory.EnumerateDirectories(tasks))
-            {
-                try
-                {
-                    if (!File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered", StringComparison.Ordinal)) continue;
-                    // Fields 14 and 15 (utime, stime) follow the parenthesised name, which may itself hold spaces.
-                    var stat = File.ReadAllText(Path.Combine(task, "stat"));
-                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                    ticks += long.Parse(fields[11]) + long.Parse(fields[12]);
-                }
-                catch (IOException) { /* the thread ended between listing and reading */ }
-            }
-            return TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
-        }
-    }
-
-    // USER_HZ: 100 on every Linux this runs on; /proc reports times in these ticks.
-    private const int ClockTicksPerSecond = 100;
+    public TimeSpan JitCpuTime => JitThreadCpu.Of(_process.Id);
 
     /// <summary>The kernel's high-water mark of the bot's resident set (VmHWM); null where there is no procfs.</summary>
     public long? PeakRssBytes => MemoryFigures.StatusBytes(_process.Id.ToString(), "VmHWM");
