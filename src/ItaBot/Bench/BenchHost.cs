@@ -73,7 +73,7 @@ public sealed class BenchHost : IAsyncDisposable
         using var connection = new SqliteConnection(source.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM InboxEvents";
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM InboxArrivals) + (SELECT COUNT(*) FROM InboxEvents)";
         return (long)command.ExecuteScalar()!;
     }
 

@@ -55,19 +55,25 @@ public sealed class InboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var handler = scope.ServiceProvider.GetRequiredService<ITurnHandler>();
-        var batch = await db.InboxEvents.Where(e => e.Status == InboxStatus.Pending)
-            .OrderBy(e => e.EventTimestamp).ThenBy(e => e.Id).Take(BatchSize).AsNoTracking().ToListAsync(ct);
-        if (batch.Count == 0) return 0;
+        using var writing = await gate.EnterAsync("inbox-processor", ct);
+        await db.Database.OpenConnectionAsync(ct);
+        // A round's commit waits for no fsync: its replies reach LINE only after the dispatcher's own FULL commit.
+        // Arrivals moved in it are still safe: until that commit they stay where the webhook's FULL commit put them.
+        using var deferred = SqlitePragmas.DeferSync(db.Database.GetDbConnection());
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var moved = InboxArrivals.Move(db.Database.GetDbConnection(), tx.GetDbTransaction());
+        var batch = db.InboxEvents.Where(e => e.Status == InboxStatus.Pending)
+            .OrderBy(e => e.EventTimestamp).ThenBy(e => e.Id).Take(BatchSize).AsNoTracking().ToList();
+        if (batch.Count == 0)
+        {
+            if (moved) await tx.CommitAsync(ct);
+            return 0;
+        }
 
         var stalledChats = new HashSet<string>();
         var outcomes = new RoundOutcomes();
         var started = Stopwatch.GetTimestamp();
         var handled = 0;
-        using var writing = await gate.EnterAsync("inbox-processor", ct);
-        await db.Database.OpenConnectionAsync(ct);
-        // A round's commit waits for no fsync: its replies reach LINE only after the dispatcher's own FULL commit.
-        using var deferred = SqlitePragmas.DeferSync(db.Database.GetDbConnection());
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         // Each turn has its own savepoint below; EF's automatic one around every SaveChanges would only double it.
         db.Database.AutoSavepointsEnabled = false;
         using var savepoint = new TurnSavepoint(db.Database.GetDbConnection(), tx.GetDbTransaction());

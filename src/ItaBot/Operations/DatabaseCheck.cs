@@ -13,13 +13,14 @@ namespace ItaBot.Operations;
 public sealed class DatabaseCheck(FieldCipher cipher)
 {
     public static readonly string[] Tables =
-        ["InboxEvents", "OutboxMessages", "LineUsers", "StaffMembers", "Complaints", "ComplaintEvidence", "Feedback", "AuditEntries", "MeasureActivities"];
+        ["InboxArrivals", "InboxEvents", "OutboxMessages", "LineUsers", "StaffMembers", "Complaints", "ComplaintEvidence", "Feedback", "AuditEntries", "MeasureActivities"];
 
     private static readonly (string Table, string Column, string Purpose)[] Encrypted =
     [
         ("Complaints", "Content", ComplaintService.ContentPurpose),
         ("Complaints", "Identity", ComplaintService.IdentityPurpose),
         ("Feedback", "Text", FeedbackService.TextPurpose),
+        ("InboxArrivals", "Payload", ItaBot.Webhook.WebhookReceiver.InboxPurpose),
         ("InboxEvents", "Payload", ItaBot.Webhook.WebhookReceiver.InboxPurpose),
     ];
 
@@ -39,7 +40,7 @@ public sealed class DatabaseCheck(FieldCipher cipher)
         foreach (var (table, column, purpose) in Encrypted)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY Id DESC LIMIT 50";
+            command.CommandText = $"SELECT {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY rowid DESC LIMIT 50";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text;
 using ItaBot.Configuration;
 using ItaBot.Inbox;
 using ItaBot.Line;
@@ -28,21 +27,25 @@ public sealed class WebhookReceiver(
     {
         var started = Stopwatch.GetTimestamp();
         if (http.Request.ContentLength > MaxBodyBytes) return Refuse(413, "body too large");
-        var body = await ReadBodyAsync(http.Request, http.RequestAborted);
-        if (body is null) return Refuse(413, "body too large");
+        var (buffer, length) = await ReadBodyAsync(http.Request, http.RequestAborted);
+        List<InboxRecord> records;
+        try
+        {
+            if (length < 0) return Refuse(413, "body too large");
+            var body = buffer.AsSpan(0, length);
+            var signature = http.Request.Headers["x-line-signature"].ToString();
+            if (!LineSignature.IsValid(line.Value.ChannelSecret, body, signature))
+                return Refuse(401, string.IsNullOrEmpty(signature) ? "missing signature" : "bad signature");
 
-        var signature = http.Request.Headers["x-line-signature"].ToString();
-        if (!LineSignature.IsValid(line.Value.ChannelSecret, body, signature))
-            return Refuse(401, string.IsNullOrEmpty(signature) ? "missing signature" : "bad signature");
-
-        var parsed = WebhookParser.Parse(body);
-        if (!parsed.IsValid || parsed.Envelope is null) return Refuse(400, "malformed body");
-
-        var records = parsed.Envelope.Events.Select(ToRecord).ToList();
+            var scan = WebhookScanner.Scan(body);
+            if (!scan.IsValid) return Refuse(400, "malformed body");
+            records = new List<InboxRecord>(scan.Events.Count);
+            foreach (var e in scan.Events) records.Add(ToRecord(e, body[e.Raw]));
+        }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
         if (records.Count == 0) return Results.Ok();
 
-        int inserted;
-        try { inserted = await inbox.WriteAsync(records, http.RequestAborted); }
+        try { await inbox.WriteAsync(records, http.RequestAborted); }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Not stored, so not acknowledged: LINE's redelivery (when enabled) sends it again.
@@ -51,31 +54,25 @@ public sealed class WebhookReceiver(
         }
         // Debug, not Information: each stored event is logged again, with its id and wait, when its turn runs; a line
         // per request here cost more CPU than storing the events.
-        log.LogDebug("Webhook stored {Events} events ({New} new) in {Ms:F1} ms: {EventIds}",
-            records.Count, inserted, Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-            string.Join(',', records.Select(r => r.WebhookEventId)));
+        if (log.IsEnabled(LogLevel.Debug))
+            log.LogDebug("Webhook stored {Events} events in {Ms:F1} ms: {EventIds}",
+                records.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, string.Join(',', records.Select(r => r.WebhookEventId)));
         return Results.Ok();
     }
 
-    private InboxRecord ToRecord(WebhookEvent e)
-    {
-        var chatId = e.Source?.ChatId ?? "";
-        return new InboxRecord(
-            EventIdOf(e),
-            index.Chat(chatId),
-            string.IsNullOrEmpty(e.Type) ? "unknown" : e.Type,
-            e.IsStandby,
-            e.Timestamp,
-            cipher.EncryptText(e.RawJson, InboxPurpose));
-    }
+    private InboxRecord ToRecord(ScannedEvent e, ReadOnlySpan<byte> raw) => new(
+        EventIdOf(e, raw),
+        index.Chat(e.ChatId ?? ""),
+        string.IsNullOrEmpty(e.Type) ? "unknown" : e.Type,
+        e.IsStandby,
+        e.Timestamp,
+        cipher.Encrypt(raw, InboxPurpose));
 
     public const string InboxPurpose = "inbox.event";
 
     /// <summary>Old-format events carry no webhookEventId; their exact bytes still identify a redelivery.</summary>
-    private static string EventIdOf(WebhookEvent e) =>
-        !string.IsNullOrEmpty(e.WebhookEventId)
-            ? e.WebhookEventId
-            : "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(e.RawJson)));
+    private static string EventIdOf(ScannedEvent e, ReadOnlySpan<byte> raw) =>
+        !string.IsNullOrEmpty(e.WebhookEventId) ? e.WebhookEventId : "sha256:" + Convert.ToHexString(SHA256.HashData(raw));
 
     private IResult Refuse(int status, string reason)
     {
@@ -83,7 +80,8 @@ public sealed class WebhookReceiver(
         return Results.StatusCode(status);
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>The body in a pooled buffer the caller returns; length -1 when it is over the limit.</summary>
+    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpRequest request, CancellationToken ct)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         var length = 0;
@@ -93,19 +91,22 @@ public sealed class WebhookReceiver(
             {
                 if (length == buffer.Length)
                 {
-                    if (buffer.Length > MaxBodyBytes) return null;
+                    if (buffer.Length > MaxBodyBytes) return (buffer, -1);
                     var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
                     buffer.AsSpan(0, length).CopyTo(bigger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = bigger;
                 }
                 var read = await request.Body.ReadAsync(buffer.AsMemory(length), ct);
-                if (read == 0) break;
+                if (read == 0) return (buffer, length);
                 length += read;
-                if (length > MaxBodyBytes) return null;
+                if (length > MaxBodyBytes) return (buffer, -1);
             }
-            return buffer.AsSpan(0, length).ToArray();
         }
-        finally { ArrayPool<byte>.Shared.Return(buffer); }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 }

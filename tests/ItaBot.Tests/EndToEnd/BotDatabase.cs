@@ -52,5 +52,5 @@ public static class BotDatabase
 
     /// <summary>Waits until every stored event is handled and every outgoing message has left (or failed for good).</summary>
     public static Task SettledAsync(this TestBot bot) => bot.WaitForCountAsync(
-        "SELECT (SELECT COUNT(*) FROM InboxEvents WHERE Status = 0) + (SELECT COUNT(*) FROM OutboxMessages WHERE Status = 0) = 0");
+        "SELECT (SELECT COUNT(*) FROM InboxArrivals) + (SELECT COUNT(*) FROM InboxEvents WHERE Status = 0) + (SELECT COUNT(*) FROM OutboxMessages WHERE Status = 0) = 0");
 }

@@ -48,7 +48,7 @@ public sealed class WebhookFuzzTests
         Assert.True(statuses.Count(s => s.Value == 200) > 1000, "too few bodies were valid enough to be stored");
         Assert.True(statuses.Count(s => s.Value == 400) > 1000, "too few bodies were refused");
 
-        var stored = DatabaseProbe.Rows(bot.DatabasePath, "SELECT WebhookEventId FROM InboxEvents", r => r.GetString(0)).ToHashSet();
+        var stored = DatabaseProbe.Rows(bot.DatabasePath, "SELECT WebhookEventId FROM InboxArrivals UNION SELECT WebhookEventId FROM InboxEvents", r => r.GetString(0)).ToHashSet();
         var storedBodies = stored.Where(id => id.StartsWith("fz", StringComparison.Ordinal) && id.Contains('x'))
             .Select(id => int.TryParse(id[2..id.IndexOf('x')], out var b) ? b : -1).ToHashSet();
         for (var i = 0; i < Bodies; i++)

@@ -33,7 +33,7 @@ public static class DatabaseProbe
         while (DateTime.UtcNow < deadline)
         {
             if (File.Exists(databasePath)
-                && Scalar(databasePath, "SELECT (SELECT COUNT(*) FROM InboxEvents WHERE Status = 0) + (SELECT COUNT(*) FROM OutboxMessages WHERE Status = 0)") == 0)
+                && Scalar(databasePath, "SELECT (SELECT COUNT(*) FROM InboxArrivals) + (SELECT COUNT(*) FROM InboxEvents WHERE Status = 0) + (SELECT COUNT(*) FROM OutboxMessages WHERE Status = 0)") == 0)
                 return true;
             await Task.Delay(200);
         }
