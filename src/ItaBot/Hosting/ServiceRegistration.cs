@@ -40,7 +40,9 @@ public static class ServiceRegistration
 
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = Database.Normalise(configuration.GetConnectionString("ItaBot"));
-        var pragmas = new SqlitePragmas(storage.BusyTimeoutMs);
+        // The bot's commits leave checkpoints to WalCheckpointer. A CLI verb's own commits then only add to the WAL,
+        // which the running bot's checkpointer, or SQLite when the last connection closes, copies back.
+        var pragmas = new SqlitePragmas(storage.BusyTimeoutMs, checkpointInBackground: true);
         services.AddSingleton(pragmas);
         services.AddSingleton(new Database(connectionString, pragmas));
         services.AddSingleton<WriteGate>();
@@ -111,6 +113,8 @@ public static class ServiceRegistration
     {
         services.AddSingleton<HealthState>();
         services.AddHostedService<ItaBot.Operations.RunningLock>();
+        // Registered early so that it stops late, after the writers.
+        services.AddHostedService<WalCheckpointer>();
         services.AddHostedService<ItaBot.Privacy.RetentionWorker>();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<OutboxSignal>();

@@ -7,12 +7,14 @@ namespace ItaBot.Storage;
 /// <summary>
 /// Settings SQLite keeps per connection. busy_timeout makes writers wait in SQLite instead of failing with
 /// "database is locked"; synchronous=FULL keeps an acknowledged complaint across a power cut; secure_delete
-/// overwrites deleted rows so a purge really removes them.
+/// overwrites deleted rows so a purge really removes them. With <paramref name="checkpointInBackground"/>, commits
+/// never checkpoint the WAL themselves (wal_autocheckpoint=0): <see cref="WalCheckpointer"/> does it beside them.
 /// </summary>
-public sealed class SqlitePragmas(int busyTimeoutMs) : DbConnectionInterceptor
+public sealed class SqlitePragmas(int busyTimeoutMs, bool checkpointInBackground = false) : DbConnectionInterceptor
 {
     public void Apply(DbConnection connection) => Run(connection,
-        $"PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;");
+        $"PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;" +
+        (checkpointInBackground ? " PRAGMA wal_autocheckpoint=0;" : ""));
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
