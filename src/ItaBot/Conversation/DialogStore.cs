@@ -11,13 +11,10 @@ public sealed class DialogStore(FieldCipher cipher, BlindIndex index)
 {
     private const string Purpose = "dialog.state";
 
-    private static readonly Func<ItaBotDb, string, CancellationToken, Task<DialogStateRow?>> ByKey =
-        EF.CompileAsyncQuery((ItaBotDb db, string key, CancellationToken ct) => db.DialogStates.FirstOrDefault(s => s.ChatKey == key));
-
-    public async Task<DialogState?> LoadAsync(ItaBotDb db, string chatId, CancellationToken ct)
+    public Task<DialogState?> LoadAsync(ItaBotDb db, string chatId, CancellationToken ct)
     {
-        var row = await ByKey(db, index.Chat(chatId), ct);
-        return row is null ? null : DialogStateJson.Deserialize(cipher.DecryptText(row.State, Purpose));
+        var row = TurnReads.DialogByKey(db, index.Chat(chatId));
+        return Task.FromResult(row is null ? null : DialogStateJson.Deserialize(cipher.DecryptText(row.State, Purpose)));
     }
 
     public async Task SaveAsync(ItaBotDb db, string chatId, DialogState? state, DateTimeOffset now, CancellationToken ct)

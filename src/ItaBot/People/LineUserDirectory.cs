@@ -14,14 +14,10 @@ public sealed class LineUserDirectory(FieldCipher cipher, BlindIndex index)
     private const string Purpose = "user.lineid";
     private const long LastSeenGranularityMs = 10 * 60 * 1000;
 
-    // Every turn looks its person up; a compiled query skips EF's translation work on the hot path.
-    private static readonly Func<ItaBotDb, string, CancellationToken, Task<LineUser?>> ByHash =
-        EF.CompileAsyncQuery((ItaBotDb db, string hash, CancellationToken ct) => db.LineUsers.FirstOrDefault(u => u.UserHash == hash));
-
     public async Task<LineUser> TouchAsync(ItaBotDb db, string userId, DateTimeOffset now, CancellationToken ct)
     {
         var hash = index.User(userId);
-        var user = db.LineUsers.Local.FirstOrDefault(u => u.UserHash == hash) ?? await ByHash(db, hash, ct);
+        var user = db.LineUsers.Local.FirstOrDefault(u => u.UserHash == hash) ?? TurnReads.UserByHash(db, hash);
         var ms = now.ToUnixTimeMilliseconds();
         if (user is null)
         {
