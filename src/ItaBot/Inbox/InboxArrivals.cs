@@ -12,6 +12,14 @@ public static class InboxArrivals
     /// <summary>Bounds one move, so a backlog left by a stopped processor does not become one long transaction.</summary>
     public const int MaxPerMove = 2000;
 
+    /// <summary>Whether any arrival waits; a read, so it needs no writer gate.</summary>
+    public static bool Any(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM InboxArrivals)";
+        return (long)command.ExecuteScalar()! == 1;
+    }
+
     /// <summary>True when there were arrivals to move.</summary>
     public static bool Move(DbConnection connection, DbTransaction transaction)
     {

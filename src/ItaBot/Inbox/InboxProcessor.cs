@@ -55,44 +55,65 @@ public sealed class InboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var handler = scope.ServiceProvider.GetRequiredService<ITurnHandler>();
-        using var writing = await gate.EnterAsync("inbox-processor", ct);
-        await db.Database.OpenConnectionAsync(ct);
-        // A round's commit waits for no fsync: its replies reach LINE only after the dispatcher's own FULL commit.
-        // Arrivals moved in it are still safe: until that commit they stay where the webhook's FULL commit put them.
-        using var deferred = SqlitePragmas.DeferSync(db.Database.GetDbConnection());
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var moved = InboxArrivals.Move(db.Database.GetDbConnection(), tx.GetDbTransaction());
+        db.Database.OpenConnection();
+        // Read and decoded before taking the writer gate: WAL readers never wait for the writer, and decrypting and
+        // parsing need no lock, so the one core that holds the gate spends it on the turns alone. Only this
+        // processor changes pending events, so the rows cannot change before the round takes them.
         var batch = db.InboxEvents.Where(e => e.Status == InboxStatus.Pending)
             .OrderBy(e => e.EventTimestamp).ThenBy(e => e.Id).Take(BatchSize).AsNoTracking().ToList();
-        if (batch.Count == 0)
-        {
-            if (moved) await tx.CommitAsync(ct);
-            return 0;
-        }
+        if (batch.Count == 0 && !InboxArrivals.Any(db.Database.GetDbConnection())) return 0;
+        var decoded = batch.Select(Decode).ToList();
 
+        var finished = new List<Finished>(batch.Count);
+        var moved = false;
+        var taken = 0;
+        using (await gate.EnterAsync("inbox-processor", ct))
+        {
+            // A round's commit waits for no fsync: its replies reach LINE only after the dispatcher's own FULL commit.
+            // Arrivals moved in it are still safe: until that commit they stay where the webhook's FULL commit put them.
+            using var deferred = SqlitePragmas.DeferSync(db.Database.GetDbConnection());
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            taken = await RunTurnsAsync(db, handler, batch, decoded, tx.GetDbTransaction(), finished, ct);
+            // Moved at the end, for the next round: that one reads and decodes them before it takes the gate.
+            moved = InboxArrivals.Move(db.Database.GetDbConnection(), tx.GetDbTransaction());
+            await tx.CommitAsync(ct);
+        }
+        outbox.Signal.Raise();
+        // Logged once committed and outside the gate: formatting log lines is work no other writer should wait for.
+        foreach (var f in finished)
+            log.LogInformation("Turn {EventId} {EventType} {Outcome} in {Ms:F1} ms (waited {WaitMs} ms)",
+                f.Row.WebhookEventId, f.Row.EventType, f.Skipped ? "skipped" : "done", f.Ms, f.WaitMs);
+        // Failed and held-back events count too: a round that only retried a failure still did work.
+        return taken + (moved ? 1 : 0);
+    }
+
+    /// <summary>Returns how many of the batch's events the round took, whatever became of them.</summary>
+    private async Task<int> RunTurnsAsync(ItaBotDb db, ITurnHandler handler, List<InboxEvent> batch, List<Decoded> decoded,
+        System.Data.Common.DbTransaction tx, List<Finished> finished, CancellationToken ct)
+    {
+        if (batch.Count == 0) return 0;
         var stalledChats = new HashSet<string>();
         var outcomes = new RoundOutcomes();
         var started = Stopwatch.GetTimestamp();
-        var handled = 0;
         // Each turn has its own savepoint below; EF's automatic one around every SaveChanges would only double it.
         db.Database.AutoSavepointsEnabled = false;
-        using var savepoint = new TurnSavepoint(db.Database.GetDbConnection(), tx.GetDbTransaction());
-        foreach (var row in batch)
+        using var savepoint = new TurnSavepoint(db.Database.GetDbConnection(), tx);
+        var taken = 0;
+        for (var i = 0; i < batch.Count; i++)
         {
-            if (handled > 0 && Stopwatch.GetElapsedTime(started) > MaxRoundTime) break;
-            handled++;
+            if (i > 0 && Stopwatch.GetElapsedTime(started) > MaxRoundTime) break;
+            taken++;
             // After a failure, later events of the same person wait, so they are never handled out of order.
-            if (stalledChats.Contains(row.ChatKey)) continue;
-            if (!await RunAsync(db, handler, row, savepoint, outcomes, ct)) stalledChats.Add(row.ChatKey);
+            if (stalledChats.Contains(batch[i].ChatKey)) continue;
+            if (await RunAsync(db, handler, batch[i], decoded[i], savepoint, outcomes, ct) is { } done) finished.Add(done);
+            else stalledChats.Add(batch[i].ChatKey);
         }
         outcomes.Record(db, time.Ms());
-        await tx.CommitAsync(ct);
-        outbox.Signal.Raise();
-        return handled;
+        return taken;
     }
 
-    private async Task<bool> RunAsync(ItaBotDb db, ITurnHandler handler, InboxEvent row, TurnSavepoint savepoint,
-        RoundOutcomes outcomes, CancellationToken ct)
+    private async Task<Finished?> RunAsync(ItaBotDb db, ITurnHandler handler, InboxEvent row, Decoded decoded,
+        TurnSavepoint savepoint, RoundOutcomes outcomes, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         savepoint.Begin();
@@ -100,7 +121,8 @@ public sealed class InboxProcessor(
         var attemptsBefore = row.Attempts;
         try
         {
-            turn = ToTurn(db, row);
+            if (decoded.Error is not null) throw decoded.Error;
+            turn = decoded.Event is null ? null : new Turn(db, decoded.Event, Clock.FromMs(row.ReceivedAt), time.GetUtcNow());
             var skipped = turn is null || turn.Event.IsStandby;
             if (turn is not null && !skipped) await handler.HandleAsync(turn, ct);
             // SQLite has no asynchronous I/O: the synchronous calls on this hot path skip EF's async layers for nothing.
@@ -110,17 +132,14 @@ public sealed class InboxProcessor(
             db.ChangeTracker.Clear();
             // The row's own status is written for the whole round at its end, in the same transaction.
             outcomes.Add(row.Id, skipped);
-            log.LogInformation("Turn {EventId} {EventType} {Outcome} in {Ms:F1} ms (waited {WaitMs} ms)",
-                row.WebhookEventId, row.EventType, skipped ? "skipped" : "done",
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds, time.Ms() - row.ReceivedAt);
-            return true;
+            return new Finished(row, skipped, Stopwatch.GetElapsedTime(started).TotalMilliseconds, time.Ms() - row.ReceivedAt);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             savepoint.Undo();
             db.ChangeTracker.Clear();
             await RecordFailureAsync(db, handler, row, attemptsBefore + 1, turn, e, ct);
-            return false;
+            return null;
         }
     }
 
@@ -145,11 +164,20 @@ public sealed class InboxProcessor(
         }
     }
 
-    private Turn? ToTurn(ItaBotDb db, InboxEvent row)
+    /// <summary>The stored event as LINE sent it; no event when it no longer parses (it is then skipped).</summary>
+    private Decoded Decode(InboxEvent row)
     {
-        var json = cipher.DecryptText(row.Payload, WebhookReceiver.InboxPurpose);
-        var parsed = WebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes("{\"events\":[" + json + "]}"));
-        if (!parsed.IsValid || parsed.Envelope is null || parsed.Envelope.Events.Count != 1) return null;
-        return new Turn(db, parsed.Envelope.Events[0], Clock.FromMs(row.ReceivedAt), time.GetUtcNow());
+        try
+        {
+            var json = cipher.DecryptText(row.Payload, WebhookReceiver.InboxPurpose);
+            var parsed = WebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes("{\"events\":[" + json + "]}"));
+            return new Decoded(parsed.IsValid && parsed.Envelope!.Events.Count == 1 ? parsed.Envelope.Events[0] : null, null);
+        }
+        catch (Exception e) { return new Decoded(null, e); }
     }
+
+    /// <summary>A failure to decrypt is kept and raised inside the turn, where failures are counted and retried.</summary>
+    private sealed record Decoded(WebhookEvent? Event, Exception? Error);
+
+    private sealed record Finished(InboxEvent Row, bool Skipped, double Ms, long WaitMs);
 }

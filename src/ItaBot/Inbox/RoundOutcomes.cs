@@ -1,5 +1,6 @@
 using ItaBot.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ItaBot.Inbox;
 
@@ -21,12 +22,26 @@ public sealed class RoundOutcomes
         Mark(db, _skipped, InboxStatus.Skipped, now);
     }
 
+    // Plain SQL: EF's ExecuteUpdate with a list parameter cost 30 µs per event on the serial writer path.
     private static void Mark(ItaBotDb db, List<long> ids, int status, long now)
     {
         if (ids.Count == 0) return;
-        db.InboxEvents.Where(e => ids.Contains(e.Id)).ExecuteUpdate(s => s
-            .SetProperty(e => e.Status, status)
-            .SetProperty(e => e.ProcessedAt, now)
-            .SetProperty(e => e.Attempts, e => e.Attempts + 1));
+        var connection = db.Database.GetDbConnection();
+        using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "UPDATE InboxEvents SET Status = $status, ProcessedAt = $now, Attempts = Attempts + 1 " +
+                              "WHERE Id IN (SELECT value FROM json_each($ids))";
+        Add(command, "$status", status);
+        Add(command, "$now", now);
+        Add(command, "$ids", System.Text.Json.JsonSerializer.Serialize(ids));
+        command.ExecuteNonQuery();
+    }
+
+    private static void Add(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 }
