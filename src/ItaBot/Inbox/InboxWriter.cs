@@ -22,6 +22,7 @@ public sealed class InboxWriter : BackgroundService
     private readonly InboxSignal _signal;
     private readonly WriteGate _gate;
     private readonly ILogger<InboxWriter> _log;
+    private ArrivalInsert? _insert;
 
     public InboxWriter(Database database, TimeProvider time, InboxSignal signal, WriteGate gate, ILogger<InboxWriter> log)
     {
@@ -63,6 +64,8 @@ public sealed class InboxWriter : BackgroundService
                 {
                     _log.LogError(e, "Inbox commit failed for {Requests} webhook requests", batch.Count);
                     foreach (var p in batch) p.Done.TrySetException(e);
+                    _insert?.Dispose();
+                    _insert = null;
                     connection.Dispose();
                     connection = null;
                 }
@@ -71,6 +74,7 @@ public sealed class InboxWriter : BackgroundService
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
         finally
         {
+            _insert?.Dispose();
             connection?.Dispose();
             while (_queue.Reader.TryRead(out var left)) left.Done.TrySetCanceled(stoppingToken);
         }
@@ -79,34 +83,8 @@ public sealed class InboxWriter : BackgroundService
     private void Commit(SqliteConnection connection, List<Pending> batch)
     {
         using var tx = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText =
-            "INSERT INTO InboxArrivals (WebhookEventId, ChatKey, EventType, Standby, EventTimestamp, ReceivedAt, Payload) " +
-            "VALUES ($id, $chat, $type, $standby, $ts, $at, $payload)";
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        var chat = insert.Parameters.Add("$chat", SqliteType.Text);
-        var type = insert.Parameters.Add("$type", SqliteType.Text);
-        var standby = insert.Parameters.Add("$standby", SqliteType.Integer);
-        var ts = insert.Parameters.Add("$ts", SqliteType.Integer);
-        var at = insert.Parameters.Add("$at", SqliteType.Integer);
-        var payload = insert.Parameters.Add("$payload", SqliteType.Blob);
-        insert.Prepare();
-        var now = _time.Ms();
-        foreach (var pending in batch)
-        {
-            foreach (var r in pending.Records)
-            {
-                id.Value = r.WebhookEventId;
-                chat.Value = r.ChatKey;
-                type.Value = r.EventType;
-                standby.Value = r.Standby ? 1 : 0;
-                ts.Value = r.EventTimestamp;
-                at.Value = now;
-                payload.Value = r.Payload;
-                insert.ExecuteNonQuery();
-            }
-        }
+        var insert = _insert ??= ArrivalInsert.Prepare(connection);
+        insert.Run(tx, batch.SelectMany(p => p.Records), _time.Ms());
         tx.Commit();
     }
 
