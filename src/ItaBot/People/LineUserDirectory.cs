@@ -22,7 +22,7 @@ public sealed class LineUserDirectory(FieldCipher cipher, BlindIndex index)
         if (user is null)
         {
             user = new LineUser { UserHash = hash, UserIdEnc = cipher.EncryptText(userId, Purpose), FirstSeen = ms, LastSeen = ms };
-            db.LineUsers.Add(user);
+            TurnReads.Insert(db, user);
         }
         else if (ms - user.LastSeen > LastSeenGranularityMs || user.Blocked)
         {

@@ -72,4 +72,30 @@ public sealed class TurnReadsTests : IDisposable
             Assert.Equal(EntityState.Unchanged, db.Entry(admin).State);
         }
     }
+
+    [Fact]
+    public void A_new_person_added_inside_a_transaction_gets_an_id_at_once_and_vanishes_if_the_turn_is_undone()
+    {
+        using (var db = _database.Open())
+        {
+            db.Database.OpenConnection();
+            using (var tx = db.Database.BeginTransaction())
+            {
+                var user = new LineUser { UserHash = "new", UserIdEnc = [9], FirstSeen = 1, LastSeen = 1 };
+                TurnReads.Insert(db, user);
+                Assert.True(user.Id > 0);
+                Assert.Equal(EntityState.Unchanged, db.Entry(user).State);
+                user.LastSeen = 7;
+                db.SaveChanges();
+                tx.Commit();
+            }
+            using (var tx = db.Database.BeginTransaction())
+            {
+                TurnReads.Insert(db, new LineUser { UserHash = "undone", UserIdEnc = [9], FirstSeen = 1, LastSeen = 1 });
+                tx.Rollback();
+            }
+        }
+        using (var db = _database.Open())
+            Assert.Equal([("new", 7L)], db.LineUsers.Select(u => new { u.UserHash, u.LastSeen }).AsEnumerable().Select(u => (u.UserHash, u.LastSeen)));
+    }
 }
