@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ItaBot.Storage;
 
 namespace ItaBot.Inbox;
 
@@ -15,39 +16,21 @@ public static class InboxArrivals
     /// <summary>Whether any arrival waits; a read, so it needs no writer gate.</summary>
     public static bool Any(DbConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT EXISTS (SELECT 1 FROM InboxArrivals)";
+        using var command = PlainSql.Create(connection, null, "SELECT EXISTS (SELECT 1 FROM InboxArrivals)");
         return (long)command.ExecuteScalar()! == 1;
     }
 
     /// <summary>True when there were arrivals to move.</summary>
     public static bool Move(DbConnection connection, DbTransaction transaction)
     {
-        using var last = Command(connection, transaction,
+        using var last = PlainSql.Create(connection, transaction,
             $"SELECT MAX(Seq) FROM (SELECT Seq FROM InboxArrivals ORDER BY Seq LIMIT {MaxPerMove})");
         if (last.ExecuteScalar() is not long upTo) return false;
-        using var move = Command(connection, transaction,
+        using var move = PlainSql.Create(connection, transaction,
             "INSERT OR IGNORE INTO InboxEvents (WebhookEventId, ChatKey, EventType, Standby, EventTimestamp, ReceivedAt, Payload, Status, Attempts) " +
             "SELECT WebhookEventId, ChatKey, EventType, Standby, EventTimestamp, ReceivedAt, Payload, 0, 0 FROM InboxArrivals WHERE Seq <= $upTo ORDER BY Seq; " +
-            "DELETE FROM InboxArrivals WHERE Seq <= $upTo;");
-        move.Parameters.Add(Parameter(move, upTo));
+            "DELETE FROM InboxArrivals WHERE Seq <= $upTo;").With("$upTo", upTo);
         move.ExecuteNonQuery();
         return true;
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static DbParameter Parameter(DbCommand command, long upTo)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "$upTo";
-        parameter.Value = upTo;
-        return parameter;
     }
 }

@@ -26,22 +26,10 @@ public sealed class RoundOutcomes
     private static void Mark(ItaBotDb db, List<long> ids, int status, long now)
     {
         if (ids.Count == 0) return;
-        var connection = db.Database.GetDbConnection();
-        using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = "UPDATE InboxEvents SET Status = $status, ProcessedAt = $now, Attempts = Attempts + 1 " +
-                              "WHERE Id IN (SELECT value FROM json_each($ids))";
-        Add(command, "$status", status);
-        Add(command, "$now", now);
-        Add(command, "$ids", System.Text.Json.JsonSerializer.Serialize(ids));
+        using var command = PlainSql.Create(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(),
+                "UPDATE InboxEvents SET Status = $status, ProcessedAt = $now, Attempts = Attempts + 1 " +
+                "WHERE Id IN (SELECT value FROM json_each($ids))")
+            .With("$status", status).With("$now", now).With("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
         command.ExecuteNonQuery();
-    }
-
-    private static void Add(System.Data.Common.DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ItaBot.Storage;
 using ItaBot.Storage.Entities;
 
 namespace ItaBot.Outbox;
@@ -8,33 +9,14 @@ public static class OutboxInsert
 {
     public static void Write(DbConnection connection, DbTransaction transaction, OutboxMessage row)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
+        using var command = PlainSql.Create(connection, transaction,
             "INSERT INTO OutboxMessages (CreatedAt, ChatKey, Kind, Target, ReplyToken, ReplyDeadline, Messages, RetryKey, Status, " +
             "Attempts, NextAttemptAt, Purpose, SourceEventId) VALUES ($createdAt, $chatKey, $kind, $target, $replyToken, " +
-            "$replyDeadline, $messages, $retryKey, $status, $attempts, $nextAttemptAt, $purpose, $sourceEventId)";
-        Add(command, "$createdAt", row.CreatedAt);
-        Add(command, "$chatKey", row.ChatKey);
-        Add(command, "$kind", row.Kind);
-        Add(command, "$target", row.Target);
-        Add(command, "$replyToken", row.ReplyToken);
-        Add(command, "$replyDeadline", row.ReplyDeadline);
-        Add(command, "$messages", row.Messages);
-        Add(command, "$retryKey", row.RetryKey);
-        Add(command, "$status", row.Status);
-        Add(command, "$attempts", row.Attempts);
-        Add(command, "$nextAttemptAt", row.NextAttemptAt);
-        Add(command, "$purpose", row.Purpose);
-        Add(command, "$sourceEventId", row.SourceEventId);
+            "$replyDeadline, $messages, $retryKey, $status, $attempts, $nextAttemptAt, $purpose, $sourceEventId)")
+            .With("$createdAt", row.CreatedAt).With("$chatKey", row.ChatKey).With("$kind", row.Kind).With("$target", row.Target)
+            .With("$replyToken", row.ReplyToken).With("$replyDeadline", row.ReplyDeadline).With("$messages", row.Messages)
+            .With("$retryKey", row.RetryKey).With("$status", row.Status).With("$attempts", row.Attempts)
+            .With("$nextAttemptAt", row.NextAttemptAt).With("$purpose", row.Purpose).With("$sourceEventId", row.SourceEventId);
         command.ExecuteNonQuery();
-    }
-
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
     }
 }

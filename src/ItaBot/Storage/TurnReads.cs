@@ -51,25 +51,13 @@ public static class TurnReads
             db.LineUsers.Add(user);
             return;
         }
-        using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = "INSERT INTO LineUsers (UserHash, UserIdEnc, FirstSeen, LastSeen, Blocked) " +
-                              "VALUES ($hash, $id, $first, $last, $blocked) RETURNING Id";
-        Parameter(command, "$hash", user.UserHash);
-        Parameter(command, "$id", user.UserIdEnc);
-        Parameter(command, "$first", user.FirstSeen);
-        Parameter(command, "$last", user.LastSeen);
-        Parameter(command, "$blocked", user.Blocked ? 1 : 0);
+        using var command = PlainSql.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(),
+                "INSERT INTO LineUsers (UserHash, UserIdEnc, FirstSeen, LastSeen, Blocked) " +
+                "VALUES ($hash, $id, $first, $last, $blocked) RETURNING Id")
+            .With("$hash", user.UserHash).With("$id", user.UserIdEnc).With("$first", user.FirstSeen).With("$last", user.LastSeen)
+            .With("$blocked", user.Blocked ? 1 : 0);
         user.Id = (long)command.ExecuteScalar()!;
         db.LineUsers.Attach(user);
-    }
-
-    private static void Parameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static T? Read<T>(ItaBotDb db, string sql, string key, Func<DbDataReader, T> map) where T : class
@@ -77,10 +65,8 @@ public static class TurnReads
         db.Database.OpenConnection();
         try
         {
-            using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = sql;
-            Parameter(command, "$key", key);
+            using var command = PlainSql.Create(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), sql)
+                .With("$key", key);
             using var reader = command.ExecuteReader();
             return reader.Read() ? map(reader) : null;
         }
