@@ -121,7 +121,7 @@ public sealed class InboxProcessor(
         var attemptsBefore = row.Attempts;
         try
         {
-            if (decoded.Error is not null) throw decoded.Error;
+            decoded.Error?.Throw();
             turn = decoded.Event is null ? null : new Turn(db, decoded.Event, Clock.FromMs(row.ReceivedAt), time.GetUtcNow());
             var skipped = turn is null || turn.Event.IsStandby;
             if (turn is not null && !skipped) await handler.HandleAsync(turn, ct);
@@ -173,11 +173,14 @@ public sealed class InboxProcessor(
             var parsed = WebhookParser.Parse(System.Text.Encoding.UTF8.GetBytes("{\"events\":[" + json + "]}"));
             return new Decoded(parsed.IsValid && parsed.Envelope!.Events.Count == 1 ? parsed.Envelope.Events[0] : null, null);
         }
-        catch (Exception e) { return new Decoded(null, e); }
+        catch (Exception e) { return new Decoded(null, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e)); }
     }
 
-    /// <summary>A failure to decrypt is kept and raised inside the turn, where failures are counted and retried.</summary>
-    private sealed record Decoded(WebhookEvent? Event, Exception? Error);
+    /// <summary>
+    /// A failure to decrypt is kept and raised inside the turn, where failures are counted and retried; raised with its
+    /// own stack, so the log names the method that failed.
+    /// </summary>
+    private sealed record Decoded(WebhookEvent? Event, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error);
 
     private sealed record Finished(InboxEvent Row, bool Skipped, double Ms, long WaitMs);
 }

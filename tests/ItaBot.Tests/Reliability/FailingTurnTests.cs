@@ -71,7 +71,21 @@ public sealed class FailingTurnTests : IAsyncDisposable
         Assert.Equal(["boom", "boom", "boom", "ok-b"], bobsAttempts);
     }
 
-    private async Task<long> StoreAsync(string userId, string text)
+    [Fact]
+    public async Task An_event_that_no_longer_decrypts_is_retried_then_marked_failed_while_others_go_on()
+    {
+        var unreadable = await StoreAsync("Udave", "ok-d", payload: [1, 0, 99, 1, 2, 3]);
+        var erin = await StoreAsync("Uerin", "ok-e");
+        var processor = _services.GetRequiredService<InboxProcessor>();
+
+        for (var round = 0; round < 20 && await processor.ProcessOnceAsync(CancellationToken.None) > 0; round++) { }
+
+        Assert.Equal((InboxStatus.Failed, InboxProcessor.MaxAttempts), await StatusAsync(unreadable));
+        Assert.Equal((InboxStatus.Done, 1), await StatusAsync(erin));
+        Assert.Equal(["ok-e"], await HandledAsync());
+    }
+
+    private async Task<long> StoreAsync(string userId, string text, byte[]? payload = null)
     {
         var n = Interlocked.Increment(ref _next);
         var json = new JsonObject
@@ -94,7 +108,7 @@ public sealed class FailingTurnTests : IAsyncDisposable
             EventType = "message",
             EventTimestamp = Start.ToUnixTimeMilliseconds() + n,
             ReceivedAt = Start.ToUnixTimeMilliseconds(),
-            Payload = _services.GetRequiredService<FieldCipher>().EncryptText(json, WebhookReceiver.InboxPurpose),
+            Payload = payload ?? _services.GetRequiredService<FieldCipher>().EncryptText(json, WebhookReceiver.InboxPurpose),
             Status = InboxStatus.Pending,
         };
         db.InboxEvents.Add(row);
