@@ -38,7 +38,8 @@ public sealed class WebhookReceiver(
                 return Refuse(401, string.IsNullOrEmpty(signature) ? "missing signature" : "bad signature");
 
             var scan = WebhookScanner.Scan(body);
-            if (!scan.IsValid) return Refuse(400, "malformed body");
+            // The scan's reason never quotes the body, so it is safe to log.
+            if (!scan.IsValid) return Refuse(400, "malformed body: " + scan.Error);
             records = new List<InboxRecord>(scan.Events.Count);
             foreach (var e in scan.Events) records.Add(ToRecord(e, body[e.Raw]));
         }
