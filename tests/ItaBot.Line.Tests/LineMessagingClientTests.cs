@@ -375,6 +375,46 @@ public sealed class LineMessagingClientTests
     }
 
     [Fact]
+    public async Task Deleting_a_rich_menu_is_a_delete_on_the_documented_path()
+    {
+        var result = await Client().DeleteRichMenuAsync("richmenu-1", Bounded);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal("DELETE https://api.test/v2/bot/richmenu/richmenu-1", $"{_handler.Last.Method} {_handler.Last.Uri}");
+        Assert.Equal("Bearer " + Token, _handler.Last.Headers["Authorization"]);
+    }
+
+    [Fact]
+    public async Task Deleting_a_rich_menu_that_is_gone_is_not_found_and_not_retryable()
+    {
+        _handler.AnswerWith(HttpStatusCode.NotFound, "{\"message\":\"Not found\"}");
+
+        var result = await Client().DeleteRichMenuAsync("richmenu-1", Bounded);
+
+        Assert.Equal(LineApiOutcome.NotFound, result.Outcome);
+        Assert.False(result.IsRetryable);
+    }
+
+    [Fact]
+    public async Task Deleting_a_rich_menu_that_fails_on_the_server_is_retryable()
+    {
+        _handler.AnswerWith(HttpStatusCode.InternalServerError, "{\"message\":\"Internal Server Error\"}");
+
+        var result = await Client().DeleteRichMenuAsync("richmenu-1", Bounded);
+
+        Assert.Equal(LineApiOutcome.ServerError, result.Outcome);
+        Assert.True(result.IsRetryable);
+    }
+
+    [Fact]
+    public async Task Deleting_without_a_rich_menu_id_is_refused_locally()
+    {
+        var result = await Client().DeleteRichMenuAsync("", Bounded);
+        Assert.Equal(LineApiOutcome.InvalidMessage, result.Outcome);
+        Assert.Empty(_handler.Requests);
+    }
+
+    [Fact]
     public async Task Each_call_makes_exactly_one_attempt_even_when_retryable()
     {
         _handler.AnswerWith("error-429-rate-limit.json");
