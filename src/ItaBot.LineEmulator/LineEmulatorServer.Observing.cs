@@ -39,6 +39,9 @@ public sealed partial class LineEmulatorServer
         }
     }
 
+    /// <summary>The ids of the rich menus the account holds (created and not deleted).</summary>
+    public IReadOnlyList<string> RichMenuIds => core.RichMenus.MenuIds();
+
     /// <summary>Adds a user the bot may push to (as if they had added the bot), optionally with a display name.</summary>
     public string AddUser(string? displayName = null, string? userId = null)
     {

@@ -164,6 +164,40 @@ public sealed class UserApiTests
     }
 
     [Fact]
+    public async Task A_deleted_rich_menu_is_gone_for_its_users_and_can_no_longer_be_linked()
+    {
+        await using var h = await StartAsync();
+        var staff = h.Emulator.AddUser();
+        var menu = new JsonObject
+        {
+            ["size"] = new JsonObject { ["width"] = 2500, ["height"] = 843 },
+            ["selected"] = false, ["name"] = "staff", ["chatBarText"] = "เมนูเจ้าหน้าที่",
+            ["areas"] = new JsonArray(new JsonObject
+            {
+                ["bounds"] = new JsonObject { ["x"] = 0, ["y"] = 0, ["width"] = 2500, ["height"] = 843 },
+                ["action"] = new JsonObject { ["type"] = "postback", ["data"] = "s|cases", ["label"] = "เรื่องร้องเรียน" },
+            }),
+        };
+        var id = (await h.PostAsync("v2/bot/richmenu", menu)).Body["richMenuId"]!.GetValue<string>();
+        var kept = (await h.PostAsync("v2/bot/richmenu", menu)).Body["richMenuId"]!.GetValue<string>();
+        await h.PostAsync($"v2/bot/user/{staff}/richmenu/{id}", new JsonObject());
+        using var page = new HttpClient { BaseAddress = h.Emulator.BaseUrl };
+
+        using var deleted = await h.Api.DeleteAsync($"v2/bot/richmenu/{id}");
+        var body = await deleted.Content.ReadAsStringAsync();
+        var seen = JsonNode.Parse(await page.GetStringAsync($"_emulator/richmenu?userId={staff}"))!;
+        using var again = await h.Api.DeleteAsync($"v2/bot/richmenu/{id}");
+        var relink = await h.PostAsync($"v2/bot/user/{staff}/richmenu/{id}", new JsonObject());
+
+        Assert.Equal(200, (int)deleted.StatusCode);
+        Assert.Equal("{}", body);
+        Assert.Null(seen["richMenuId"]);
+        Assert.Equal(404, (int)again.StatusCode);
+        Assert.Equal(404, relink.Status);
+        Assert.Equal([kept], h.Emulator.RichMenuIds);
+    }
+
+    [Fact]
     public async Task A_rich_menu_without_a_chat_bar_text_is_refused_naming_the_property()
     {
         await using var h = await StartAsync();

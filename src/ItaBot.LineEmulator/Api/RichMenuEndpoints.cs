@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace ItaBot.LineEmulator.Api;
 
-/// <summary>Create a rich menu, upload its image, make it the default, link it to one user or unlink it again.</summary>
+/// <summary>Create a rich menu, upload its image, make it the default, link it to one user or unlink it again, delete it.</summary>
 internal sealed class RichMenuEndpoints(EmulatorCore core)
 {
     private const int ImageMaxBytes = 1024 * 1024;
@@ -19,6 +19,7 @@ internal sealed class RichMenuEndpoints(EmulatorCore core)
         app.MapPost("/v2/bot/user/all/richmenu/{richMenuId}", SetDefaultAsync);
         app.MapPost("/v2/bot/user/{userId}/richmenu/{richMenuId}", LinkAsync);
         app.MapDelete("/v2/bot/user/{userId}/richmenu", UnlinkAsync);
+        app.MapDelete("/v2/bot/richmenu/{richMenuId}", DeleteAsync);
     }
 
     private async Task CreateAsync(HttpContext context)
@@ -102,6 +103,14 @@ internal sealed class RichMenuEndpoints(EmulatorCore core)
         // LINE answers 200 whether or not the user had a menu of their own.
         core.RichMenus.Unlink(userId);
         return ApiResponses.WriteAsync(context, 200, new JsonObject());
+    }
+
+    private Task DeleteAsync(HttpContext context)
+    {
+        var id = (string)context.Request.RouteValues["richMenuId"]!;
+        return core.RichMenus.Delete(id)
+            ? ApiResponses.WriteAsync(context, 200, new JsonObject())
+            : ApiResponses.MessageAsync(context, 404, "Not found");
     }
 
     private static ValidationErrors Check(JsonObject menu)

@@ -30,6 +30,40 @@ internal sealed class RichMenuStore
         }
     }
 
+    /// <summary>Forgets the menu and its image; users linked to it (or seeing it as the default) lose it. False when unknown.</summary>
+    public bool Delete(string id)
+    {
+        lock (gate)
+        {
+            if (!menus.Remove(id))
+            {
+                return false;
+            }
+
+            images.Remove(id);
+            foreach (var user in perUser.Where(p => p.Value == id).Select(p => p.Key).ToList())
+            {
+                perUser.Remove(user);
+            }
+
+            if (defaultMenu == id)
+            {
+                defaultMenu = null;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The ids of the menus the account holds now.</summary>
+    public IReadOnlyList<string> MenuIds()
+    {
+        lock (gate)
+        {
+            return [.. menus.Keys];
+        }
+    }
+
     public void SetImage(string id, StoredContent image)
     {
         lock (gate)
