@@ -42,15 +42,18 @@ public sealed class StaffRichMenu(
         var replacing = id is not null && uploaded is not null;
         if (id is null || replacing)
         {
-            id = await CreateAsync(kind, ct);
-            if (id is null) return null;
+            var created = await CreateAsync(kind, ct);
+            if (created is null) return null;
+            // Queued with the new id, not after the upload: a failed upload is retried as a plain upload, which
+            // would never queue them. They wait until the menu is ready.
+            if (replacing) await RelinkActiveStaffAsync(db, role => StaffRichMenuKind.For(role) == kind, ct);
+            id = created;
             await WriteAsync(db, kind.IdKey, id, ct);
             await RemoveAsync(db, kind.ImageKey, ct);
             await db.SaveChangesAsync(ct);
         }
         if (!await UploadAsync(kind, id, image, ct)) return null;
         await WriteAsync(db, kind.ImageKey, image.Hash, ct);
-        if (replacing) await RelinkActiveStaffAsync(db, role => StaffRichMenuKind.For(role) == kind, ct);
         await db.SaveChangesAsync(ct);
         log.LogInformation("Staff rich menu {Kind} ready", kind);
         return id;
