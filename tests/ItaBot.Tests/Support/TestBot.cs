@@ -12,8 +12,11 @@ namespace ItaBot.Tests.Support;
 /// </summary>
 public sealed class TestBot : IAsyncDisposable
 {
-    private TestBot(string directory, LineEmulatorServer line, ItaBotHost host, Dictionary<string, string?> settings)
+    private readonly bool _ownsLine;
+
+    private TestBot(string directory, LineEmulatorServer line, bool ownsLine, ItaBotHost host, Dictionary<string, string?> settings)
     {
+        _ownsLine = ownsLine;
         Directory = directory;
         Line = line;
         Host = host;
@@ -31,11 +34,13 @@ public sealed class TestBot : IAsyncDisposable
         Action<Dictionary<string, string?>>? configure = null,
         LineEmulatorOptions? emulator = null,
         TimeProvider? time = null,
-        string? directory = null)
+        string? directory = null,
+        LineEmulatorServer? sharedLine = null)
     {
         directory ??= Path.Combine(Path.GetTempPath(), "itabot-test-" + Guid.NewGuid().ToString("N")[..12]);
         System.IO.Directory.CreateDirectory(directory);
-        var line = await LineEmulatorServer.StartAsync(emulator ?? new LineEmulatorOptions());
+        // A shared stand-in is the same LINE account seen by a second start; whoever started it disposes it.
+        var line = sharedLine ?? await LineEmulatorServer.StartAsync(emulator ?? new LineEmulatorOptions());
         var settings = DefaultSettings(directory, line);
         configure?.Invoke(settings);
         // As an operator would with `keys init`: a real deployment never gets keys made for it.
@@ -49,11 +54,11 @@ public sealed class TestBot : IAsyncDisposable
                 if (time is not null) builder.Services.AddSingleton(time);
             });
             line.WebhookUrl = new Uri(host.BaseUrl, "/webhook");
-            return new TestBot(directory, line, host, settings);
+            return new TestBot(directory, line, sharedLine is null, host, settings);
         }
         catch
         {
-            await line.DisposeAsync();
+            if (sharedLine is null) await line.DisposeAsync();
             throw;
         }
     }
@@ -116,7 +121,7 @@ public sealed class TestBot : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();
-        await Line.DisposeAsync();
+        if (_ownsLine) await Line.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { System.IO.Directory.Delete(Directory, recursive: true); }
         catch (IOException) { }
