@@ -24,6 +24,12 @@ public sealed class StaffRichMenu(
     /// <summary>Set once the members of earlier versions' single menu have been moved to the menu of their role.</summary>
     public const string PerRoleKey = "line.staffRichMenu.perRole";
 
+    /// <summary>
+    /// One Settings row per menu that is no longer used, named by its id, holding its kind: the worker deletes it from
+    /// LINE once its members have been moved off it. A row, not memory, so a restart still deletes it.
+    /// </summary>
+    public const string RetiredKeyPrefix = "line.staffRichMenu.retired.";
+
     /// <summary>The id of the menu ready to link, or null when it is not ready yet (try again later).</summary>
     public async Task<string?> EnsureAsync(StaffRichMenuKind kind, CancellationToken ct)
     {
@@ -46,7 +52,11 @@ public sealed class StaffRichMenu(
             if (created is null) return null;
             // Queued with the new id, not after the upload: a failed upload is retried as a plain upload, which
             // would never queue them. They wait until the menu is ready.
-            if (replacing) await RelinkActiveStaffAsync(db, role => StaffRichMenuKind.For(role) == kind, ct);
+            if (replacing)
+            {
+                await RelinkActiveStaffAsync(db, role => StaffRichMenuKind.For(role) == kind, ct);
+                await RetireAsync(db, kind, id!, ct);
+            }
             id = created;
             await WriteAsync(db, kind.IdKey, id, ct);
             await RemoveAsync(db, kind.ImageKey, ct);
@@ -75,6 +85,39 @@ public sealed class StaffRichMenu(
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>True when a menu is stored or waits to be deleted, even if no image is configured any more.</summary>
+    public async Task<bool> AnyStoredAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
+        var ids = StaffRichMenuKind.All.Select(k => k.IdKey).ToList();
+        return await db.Settings.AnyAsync(s => ids.Contains(s.Key) || s.Key.StartsWith(RetiredKeyPrefix), ct);
+    }
+
+    /// <summary>
+    /// A menu whose image setting was emptied: its members are queued to be linked again, which unlinks them, the
+    /// menu is retired (deleted after that), and its rows go, so configuring an image later creates a fresh menu.
+    /// </summary>
+    public async Task RetireUnconfiguredAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
+        foreach (var kind in StaffRichMenuKind.All.Where(k => !requests.IsConfigured(k)))
+        {
+            var id = await ReadAsync(db, kind.IdKey, ct);
+            if (id is null) continue;
+            await RelinkActiveStaffAsync(db, role => StaffRichMenuKind.For(role) == kind, ct);
+            await RetireAsync(db, kind, id, ct);
+            await RemoveAsync(db, kind.IdKey, ct);
+            await RemoveAsync(db, kind.ImageKey, ct);
+            log.LogInformation("Staff rich menu {Kind} has no image any more: its members are unlinked, then it is deleted", kind);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static Task RetireAsync(ItaBotDb db, StaffRichMenuKind kind, string id, CancellationToken ct) =>
+        WriteAsync(db, RetiredKeyPrefix + id, kind.Name, ct);
+
     private async Task<string?> CreateAsync(StaffRichMenuKind kind, CancellationToken ct)
     {
         var created = await line.CreateRichMenuAsync(layout.Build(kind), ct);
@@ -95,7 +138,7 @@ public sealed class StaffRichMenu(
         var members = await db.StaffMembers.AsNoTracking()
             .Where(s => s.Status == StaffStatus.Active && s.UserHash != null).Select(s => new { s.UserHash, s.Role }).ToListAsync(ct);
         foreach (var member in members.Where(m => roles(m.Role)))
-            await requests.QueueAsync(db, member.UserHash, RichMenuLinkAction.Link, time.GetUtcNow(), ct);
+            await requests.QueueEvenIfDisabledAsync(db, member.UserHash, RichMenuLinkAction.Link, time.GetUtcNow(), ct);
     }
 
     private static async Task<string?> ReadAsync(ItaBotDb db, string key, CancellationToken ct) =>

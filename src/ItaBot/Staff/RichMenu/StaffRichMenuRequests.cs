@@ -20,7 +20,15 @@ public sealed class StaffRichMenuRequests(IOptions<LineOptions> options)
 
     public async Task QueueAsync(ItaBotDb db, string? userHash, string action, DateTimeOffset now, CancellationToken ct)
     {
-        if (!Enabled || string.IsNullOrEmpty(userHash)) return;
+        if (Enabled) await QueueEvenIfDisabledAsync(db, userHash, action, now, ct);
+    }
+
+    /// <summary>
+    /// For members who may hold a stored menu: when its image (even the last one) was emptied they must still be unlinked.
+    /// </summary>
+    public async Task QueueEvenIfDisabledAsync(ItaBotDb db, string? userHash, string action, DateTimeOffset now, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(userHash)) return;
         await db.RichMenuLinks.Where(l => l.UserHash == userHash && l.Status == RichMenuLinkStatus.Pending).LoadAsync(ct);
         // Only the newest wish counts: a link still waiting for a retry must not overtake the unlink that followed it.
         foreach (var older in db.RichMenuLinks.Local.Where(l => l.UserHash == userHash && l.Status == RichMenuLinkStatus.Pending))

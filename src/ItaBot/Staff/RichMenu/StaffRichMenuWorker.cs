@@ -10,7 +10,8 @@ namespace ItaBot.Staff.RichMenu;
 /// At start-up makes sure each configured staff rich menu exists (retrying with backoff while LINE fails, each menu
 /// on its own), then links and unlinks them per person as enrollments and revocations queue requests. A link gives
 /// the person the menu of their role as stored now; a person whose menu has no image, or who is no longer staff,
-/// is unlinked instead. Turns never wait for any of this.
+/// is unlinked instead. A menu that was replaced, or whose image was emptied, is deleted from LINE once its members
+/// have been moved off it. Turns never wait for any of this.
 /// </summary>
 public sealed class StaffRichMenuWorker(
     StaffRichMenuRequests requests,
@@ -26,6 +27,9 @@ public sealed class StaffRichMenuWorker(
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
 
+    /// <summary>Retired menus whose deletion failed in a way worth retrying: how often, and when to try again.</summary>
+    private readonly Dictionary<string, (int Attempts, DateTimeOffset NextTry)> _deleteFailures = new(StringComparer.Ordinal);
+
     /// <summary>A configured menu: its id once ready, and when to try preparing it again.</summary>
     private sealed class MenuState(StaffRichMenuKind kind)
     {
@@ -37,31 +41,37 @@ public sealed class StaffRichMenuWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!requests.Enabled) return;
         var menus = StaffRichMenuKind.All.Where(requests.IsConfigured).Select(k => new MenuState(k)).ToList();
-        if (!await ApplyPerRoleMenusAsync(stoppingToken)) return;
+        if (!await PrepareAsync(stoppingToken)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             foreach (var state in menus.Where(m => m.Id is null && m.NextTry <= time.GetUtcNow()))
                 await EnsureMenuAsync(state, stoppingToken);
             try { await LinkOnceAsync(menus.ToDictionary(m => m.Kind, m => m.Id), stoppingToken); }
             catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Rich menu link round failed"); }
+            try { await DeleteRetiredOnceAsync(stoppingToken); }
+            catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Retired rich menu round failed"); }
             if (!await DelayAsync(Poll, stoppingToken)) return;
         }
     }
 
-    /// <summary>Before anything is linked, once per database; false only when stopping.</summary>
-    private async Task<bool> ApplyPerRoleMenusAsync(CancellationToken ct)
+    /// <summary>
+    /// Before anything is linked: the once-per-database move to per-role menus and the retirement of menus whose image
+    /// was emptied. False when there is nothing to do (no image and no stored menu) or when stopping.
+    /// </summary>
+    private async Task<bool> PrepareAsync(CancellationToken ct)
     {
         var failures = 0;
         while (!ct.IsCancellationRequested)
         {
             try
             {
+                if (!requests.Enabled && !await menu.AnyStoredAsync(ct)) return false;
                 await menu.ApplyPerRoleMenusOnceAsync(ct);
+                await menu.RetireUnconfiguredAsync(ct);
                 return true;
             }
-            catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Moving staff to the menu of their role failed"); }
+            catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Preparing the staff rich menus failed"); }
             if (!await DelayAsync(Backoff(++failures), ct)) return false;
         }
         return false;
@@ -134,6 +144,57 @@ public sealed class StaffRichMenuWorker(
         log.LogInformation("Rich menu {Action} request {RequestId}: {Done} {Outcome}", request.Action, request.Id,
             menuId is null ? "unlinked" : "linked", result.Outcome);
         return true;
+    }
+
+    /// <summary>
+    /// Deletes each retired menu from LINE once no link request of its kind is pending, so nobody who still has it
+    /// is left without a menu; returns how many deletions were tried.
+    /// </summary>
+    public async Task<int> DeleteRetiredOnceAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
+        var retired = await db.Settings.Where(s => s.Key.StartsWith(StaffRichMenu.RetiredKeyPrefix)).ToListAsync(ct);
+        if (retired.Count == 0) return 0;
+        var waiting = await KindsWithPendingLinksAsync(db, ct);
+        var now = time.GetUtcNow();
+        var tried = 0;
+        foreach (var row in retired)
+        {
+            var id = row.Key[StaffRichMenu.RetiredKeyPrefix.Length..];
+            var kind = StaffRichMenuKind.All.FirstOrDefault(k => k.Name == row.Value);
+            if (kind is null ? waiting.Count > 0 : waiting.Contains(kind)) continue;
+            if (_deleteFailures.TryGetValue(id, out var failed) && failed.NextTry > now) continue;
+            tried++;
+            var result = await line.DeleteRichMenuAsync(id, ct);
+            if (result.IsRetryable)
+            {
+                _deleteFailures[id] = (failed.Attempts + 1, now + Backoff(failed.Attempts + 1));
+                log.LogInformation("Deleting the retired staff rich menu {Kind} {RichMenuId} failed, trying again later: {Result}",
+                    row.Value, id, result);
+                continue;
+            }
+            _deleteFailures.Remove(id);
+            db.Settings.Remove(row);
+            if (result.IsSuccess || result.Outcome == LineApiOutcome.NotFound)
+                log.LogInformation("Retired staff rich menu {Kind} {RichMenuId} deleted: {Outcome}", row.Value, id, result.Outcome);
+            else
+                log.LogWarning("LINE refused to delete the retired staff rich menu {Kind} {RichMenuId}; forgetting it: {Result}",
+                    row.Value, id, result);
+        }
+        await db.SaveChangesAsync(ct);
+        return tried;
+    }
+
+    /// <summary>
+    /// The kinds of the people with a pending request, by every role they ever had: one who changed role may still
+    /// hold the menu of either.
+    /// </summary>
+    private static async Task<HashSet<StaffRichMenuKind>> KindsWithPendingLinksAsync(ItaBotDb db, CancellationToken ct)
+    {
+        var roles = await db.RichMenuLinks.Where(l => l.Status == RichMenuLinkStatus.Pending)
+            .Join(db.StaffMembers, l => l.UserHash, s => s.UserHash, (l, s) => s.Role).Distinct().ToListAsync(ct);
+        return roles.Select(StaffRichMenuKind.For).ToHashSet();
     }
 
     private static TimeSpan Backoff(int attempts) =>

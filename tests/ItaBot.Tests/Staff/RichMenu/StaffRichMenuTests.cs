@@ -220,6 +220,122 @@ public sealed class StaffRichMenuTests
     }
 
     [Fact]
+    public async Task After_a_new_image_the_old_menu_is_deleted_once_its_members_have_the_new_one()
+    {
+        await using var bot = await StartWithMenusAsync();
+        var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var admin = await StaffSetup.EnrollAsync(bot, "admin", "สำนักปลัด");
+        var clerk = await StaffSetup.EnrollAsync(bot, "staff", "กองคลัง");
+        var oldMenu = Id(await WaitForMenuAsync(bot.Line, officer));
+        await WaitForMenuAsync(bot.Line, admin);
+        var staffMenu = Id(await WaitForMenuAsync(bot.Line, clerk));
+        await WaitUntilNoLinkIsPendingAsync(bot);
+
+        await using var again = await RestartWithNewHandlersImageAsync(bot);
+        await WaitForCallAsync(again.Line, "DELETE", $"/v2/bot/richmenu/{oldMenu}");
+        var newMenu = Id(await MenuSeenByAsync(again.Line, officer));
+
+        Assert.NotEqual(oldMenu, newMenu);
+        Assert.Equal(newMenu, Id(await MenuSeenByAsync(again.Line, admin)));
+        Assert.Equal(staffMenu, Id(await MenuSeenByAsync(again.Line, clerk)));
+        Assert.Contains(again.Line.Calls, c => c.Method == "DELETE" && c.Path == $"/v2/bot/richmenu/{oldMenu}" && c.Status == 200);
+        Assert.Equal(new[] { newMenu, staffMenu }.Order(), again.Line.RichMenuIds.Order());
+        await WaitUntilAsync(() => RetiredCount(again) == 0, "the retired menu is still remembered");
+    }
+
+    [Fact]
+    public async Task The_old_menu_is_kept_until_a_failed_relink_has_succeeded_so_nobody_is_left_without_a_menu()
+    {
+        await using var bot = await StartWithMenusAsync(staff: false);
+        var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var oldMenu = Id(await WaitForMenuAsync(bot.Line, officer));
+        await WaitUntilNoLinkIsPendingAsync(bot);
+        bot.Line.Reset();
+        // The first relink to the new menu fails; the retry waits for the worker's first backoff.
+        bot.Line.Faults.Enqueue($"/v2/bot/user/{officer}/richmenu/", EmulatedFault.ServerError);
+
+        await using var again = await RestartWithNewHandlersImageAsync(bot, staff: false);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!again.Line.Calls.Any(c => c.Method == "DELETE" && c.Path == $"/v2/bot/richmenu/{oldMenu}"))
+        {
+            Assert.NotNull((await MenuSeenByAsync(again.Line, officer))["richMenuId"]);
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("the old menu was never deleted");
+            await Task.Delay(50);
+        }
+
+        var calls = again.Line.Calls.ToList();
+        var failedLink = calls.FindIndex(c => c.Method == "POST" && c.Path.StartsWith($"/v2/bot/user/{officer}/richmenu/", StringComparison.Ordinal) && c.Status == 500);
+        var link = calls.FindIndex(c => c.Method == "POST" && c.Path.StartsWith($"/v2/bot/user/{officer}/richmenu/", StringComparison.Ordinal) && c.Status == 200);
+        var delete = calls.FindIndex(c => c.Method == "DELETE" && c.Path == $"/v2/bot/richmenu/{oldMenu}");
+        Assert.InRange(failedLink, 0, link - 1);
+        Assert.InRange(delete, link + 1, calls.Count - 1);
+        Assert.NotEqual(oldMenu, Id(await MenuSeenByAsync(again.Line, officer)));
+    }
+
+    [Fact]
+    public async Task Emptying_one_image_setting_unlinks_its_members_and_deletes_its_menu()
+    {
+        await using var bot = await StartWithMenusAsync();
+        var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var clerk = await StaffSetup.EnrollAsync(bot, "staff", "กองคลัง");
+        var handlersMenu = Id(await WaitForMenuAsync(bot.Line, officer));
+        var staffMenu = Id(await WaitForMenuAsync(bot.Line, clerk));
+        await WaitUntilNoLinkIsPendingAsync(bot);
+
+        await using var again = await RestartAsync(bot, s => s[StaffImage] = bot.Settings[StaffImage], sameLine: true);
+        await WaitForCallAsync(again.Line, "DELETE", $"/v2/bot/richmenu/{handlersMenu}");
+
+        Assert.Contains(again.Line.Calls, c => c.Method == "DELETE" && c.Path == $"/v2/bot/user/{officer}/richmenu" && c.Status == 200);
+        Assert.Null((await MenuSeenByAsync(again.Line, officer))["richMenuId"]);
+        Assert.Equal(staffMenu, Id(await MenuSeenByAsync(again.Line, clerk)));
+        Assert.Equal([staffMenu], again.Line.RichMenuIds);
+        await WaitUntilAsync(() => RetiredCount(again) == 0, "the retired menu is still remembered");
+        Assert.Equal(0, DatabaseProbe.Scalar(again.DatabasePath,
+            "SELECT COUNT(*) FROM Settings WHERE Key IN ('line.staffRichMenu.id', 'line.staffRichMenu.imageSha256')"));
+    }
+
+    [Fact]
+    public async Task Emptying_every_image_setting_unlinks_all_staff_and_deletes_both_menus()
+    {
+        await using var bot = await StartWithMenusAsync();
+        var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var clerk = await StaffSetup.EnrollAsync(bot, "staff", "กองคลัง");
+        var handlersMenu = Id(await WaitForMenuAsync(bot.Line, officer));
+        var staffMenu = Id(await WaitForMenuAsync(bot.Line, clerk));
+        await WaitUntilNoLinkIsPendingAsync(bot);
+        bot.Line.Reset();
+
+        await using var again = await RestartAsync(bot, _ => { }, sameLine: true);
+        await WaitForCallAsync(again.Line, "DELETE", $"/v2/bot/richmenu/{handlersMenu}");
+        await WaitForCallAsync(again.Line, "DELETE", $"/v2/bot/richmenu/{staffMenu}");
+
+        Assert.Contains(again.Line.Calls, c => c.Method == "DELETE" && c.Path == $"/v2/bot/user/{officer}/richmenu");
+        Assert.Contains(again.Line.Calls, c => c.Method == "DELETE" && c.Path == $"/v2/bot/user/{clerk}/richmenu");
+        Assert.Empty(again.Line.RichMenuIds);
+        Assert.DoesNotContain(again.Line.Calls, c => c.Method == "POST" && c.Path.StartsWith("/v2/bot/richmenu", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_delete_that_fails_on_the_server_is_tried_again_and_succeeds_later()
+    {
+        await using var bot = await StartWithMenusAsync(staff: false);
+        var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var oldMenu = Id(await WaitForMenuAsync(bot.Line, officer));
+        await WaitUntilNoLinkIsPendingAsync(bot);
+        bot.Line.Reset();
+        bot.Line.Faults.Enqueue($"/v2/bot/richmenu/{oldMenu}", EmulatedFault.ServerError);
+
+        await using var again = await RestartWithNewHandlersImageAsync(bot, staff: false);
+        var path = $"/v2/bot/richmenu/{oldMenu}";
+        await WaitUntilAsync(() => again.Line.Calls.Any(c => c.Method == "DELETE" && c.Path == path && c.Status == 200),
+            "the old menu was not deleted after the failure", seconds: 20);
+
+        Assert.Equal([500, 200], again.Line.Calls.Where(c => c.Method == "DELETE" && c.Path == path).Select(c => c.Status));
+        Assert.DoesNotContain(oldMenu, again.Line.RichMenuIds);
+        await WaitUntilAsync(() => RetiredCount(again) == 0, "the retired menu is still remembered");
+    }
+
+    [Fact]
     public async Task Staff_given_the_single_menu_of_earlier_versions_are_moved_once_to_the_menu_of_their_role()
     {
         await using var bot = await StartWithMenusAsync(staff: false);
@@ -276,8 +392,12 @@ public sealed class StaffRichMenuTests
         }, directory: directory);
     }
 
-    /// <summary>A copy of the bot's database (and its keys) started again, against a new LINE stand-in.</summary>
-    private static async Task<TestBot> RestartAsync(TestBot bot, Action<Dictionary<string, string?>> images, string? sqlBeforeStart = null)
+    /// <summary>
+    /// A copy of the bot's database (and its keys) started again, against a new LINE stand-in or, with
+    /// <paramref name="sameLine"/>, the same one (the account keeps its menus; tests that count calls reset it first).
+    /// </summary>
+    private static async Task<TestBot> RestartAsync(TestBot bot, Action<Dictionary<string, string?>> images, string? sqlBeforeStart = null,
+        bool sameLine = false)
     {
         var second = Path.Combine(Path.GetTempPath(), "itabot-richmenu-" + Guid.NewGuid().ToString("N")[..10]);
         var (backedUp, _, backupError) = await bot.CliAsync("backup", "--out", Path.Combine(second, "copy.db"));
@@ -298,7 +418,32 @@ public sealed class StaffRichMenuTests
         {
             s["Security:KeyFile"] = bot.Settings["Security:KeyFile"];
             images(s);
-        }, directory: second);
+        }, directory: second, sharedLine: sameLine ? bot.Line : null);
+    }
+
+    /// <summary>The same database and the same LINE account started again with another picture for the handlers' menu.</summary>
+    private static async Task<TestBot> RestartWithNewHandlersImageAsync(TestBot bot, bool staff = true)
+    {
+        var newImage = Path.Combine(bot.Directory, "staff-menu-2.png");
+        await File.WriteAllBytesAsync(newImage, [.. Png, 0]);
+        return await RestartAsync(bot, s =>
+        {
+            s[HandlersImage] = newImage;
+            if (staff) s[StaffImage] = bot.Settings[StaffImage];
+        }, sameLine: true);
+    }
+
+    private static long RetiredCount(TestBot bot) =>
+        DatabaseProbe.Scalar(bot.DatabasePath, "SELECT COUNT(*) FROM Settings WHERE Key LIKE 'line.staffRichMenu.retired.%'");
+
+    private static async Task WaitUntilAsync(Func<bool> done, string failure, int seconds = 15)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!done())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure);
+            await Task.Delay(50);
+        }
     }
 
     private static async Task WaitForCallAsync(LineEmulatorServer line, string method, string path)
