@@ -2,6 +2,7 @@ using ItaBot.Cli;
 using ItaBot.Hosting;
 
 if (CommandLine.IsVerb(args)) return await CommandLine.RunAsync(args);
+if (args is [ItaBot.Bench.BareEndpoint.Verb, ..]) return await ItaBot.Bench.BareEndpoint.ServeAsync(args);
 
 try
 {

@@ -80,22 +80,44 @@ public sealed class BotProcess : IDisposable
         info.Environment["Logging__Directory"] = Path.Combine(directory, "logs");
         info.Environment["Logging__Console"] = "false";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
+        return await LaunchAsync(info, port, timeout, ct);
+    }
+
+    /// <summary>The bare HMAC-only endpoint (<see cref="BareEndpoint"/>) from the same build, as a process of its own.</summary>
+    public static async Task<BotProcess> StartBareAsync(string channelSecret, TimeSpan timeout, CancellationToken ct)
+    {
+        var port = FreePort();
+        var dll = typeof(ItaBot.Hosting.ItaBotHost).Assembly.Location;
+        var info = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, BareEndpoint.Verb, "--urls", $"http://127.0.0.1:{port}" },
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment[BareEndpoint.SecretVariable] = channelSecret;
+        return await LaunchAsync(info, port, timeout, ct);
+    }
+
+    private static async Task<BotProcess> LaunchAsync(ProcessStartInfo info, int port, TimeSpan timeout, CancellationToken ct)
+    {
         var process = Process.Start(info)!;
-        var bot = new BotProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        var child = new BotProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => bot.KeepStderr(e.Data);
+        process.ErrorDataReceived += (_, e) => child.KeepStderr(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
-            await bot.WaitHealthyAsync(timeout, ct);
+            await child.WaitHealthyAsync(timeout, ct);
         }
         catch
         {
-            bot.Dispose();
+            child.Dispose();
             throw;
         }
-        return bot;
+        return child;
     }
 
     private async Task WaitHealthyAsync(TimeSpan timeout, CancellationToken ct)
