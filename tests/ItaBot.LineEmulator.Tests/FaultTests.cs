@@ -80,6 +80,23 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task A_call_whose_message_can_already_be_seen_is_in_the_call_log_too()
+    {
+        await using var h = await StartAsync();
+        var user = h.Emulator.AddUser();
+        h.Emulator.Faults.Enqueue("/push", EmulatedFault.AcceptedThenTimeoutFor(TimeSpan.FromMilliseconds(300)));
+
+        var push = h.PostAsync("v2/bot/message/push", PushBody(user, TextMessage("x")));
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (h.Emulator.MessagesTo(user).Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(10);
+
+        // Read while the call is still held open: the log waits for it instead of missing it.
+        Assert.Single(h.Emulator.MessagesTo(user));
+        Assert.Equal(0, Assert.Single(h.Emulator.Calls).Status);
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => push);
+    }
+
+    [Fact]
     public async Task A_plain_timeout_delivers_nothing_and_is_logged_as_unanswered()
     {
         await using var h = await StartAsync();

@@ -20,6 +20,7 @@ internal sealed class ApiGate(EmulatorCore core, IHostApplicationLifetime lifeti
         }
 
         var retryKey = context.Request.Headers["X-Line-Retry-Key"].FirstOrDefault();
+        core.Calls.Started();
         try
         {
             await HandleAsync(context, next);

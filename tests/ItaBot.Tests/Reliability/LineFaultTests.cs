@@ -39,6 +39,7 @@ public sealed class LineFaultTests
         await bot.Line.SendTextAsync(person, Said);
         var messages = await bot.Line.WaitForMessagesAsync(person, 1, TimeSpan.FromSeconds(15));
 
+        Assert.NotEmpty(messages);
         Assert.All(messages, m => Assert.Equal("push", m.Via));
         var pushes = bot.Line.Calls.Where(c => c.Path.EndsWith("/push", StringComparison.Ordinal) && c.Status == 200).ToList();
         Assert.NotEmpty(pushes);
