@@ -26,15 +26,17 @@ public sealed class WalCheckpointer(Database database, WriteGate gate, TimeProvi
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         SqliteConnection? connection = null;
+        var failures = 0;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await Task.Delay(Interval, time, stoppingToken);
+                await Task.Delay(failures == 0 ? Interval : AfterFailures(failures), time, stoppingToken);
                 try
                 {
                     connection ??= database.Open();
                     var (walPages, copied) = Checkpoint(connection);
+                    failures = 0;
                     if (walPages < restartAfterPages) continue;
                     // The WAL only starts again from its beginning when a write begins with every frame copied, which
                     // under steady writes never happens by chance: it grew past 800 MB in a 10-second run. So passes
@@ -45,7 +47,9 @@ public sealed class WalCheckpointer(Database database, WriteGate gate, TimeProvi
                 }
                 catch (SqliteException e)
                 {
-                    log.LogWarning("WAL checkpoint failed ({Error}, code {Code}); trying again", e.GetType().Name, e.SqliteErrorCode);
+                    failures++;
+                    log.LogWarning("WAL checkpoint failed ({Error}, code {Code}); trying again in {Seconds:F1} s",
+                        e.GetType().Name, e.SqliteErrorCode, AfterFailures(failures).TotalSeconds);
                     connection?.Dispose();
                     connection = null;
                 }
@@ -60,6 +64,10 @@ public sealed class WalCheckpointer(Database database, WriteGate gate, TimeProvi
             connection?.Dispose();
         }
     }
+
+    /// <summary>A lasting failure (a full disk) is worth a line now and then, not five a second.</summary>
+    private static TimeSpan AfterFailures(int failures) =>
+        TimeSpan.FromTicks(Math.Min(Interval.Ticks << Math.Min(failures, 8), TimeSpan.FromSeconds(30).Ticks));
 
     /// <summary>Returns the WAL's size and how much of it is now in the database file, both in pages.</summary>
     public static (long WalPages, long Copied) Checkpoint(SqliteConnection connection)
