@@ -3,6 +3,7 @@ using ItaBot.Cli;
 using ItaBot.LineEmulator;
 using ItaBot.Staff;
 using ItaBot.Staff.Cases;
+using ItaBot.Tests.EndToEnd;
 using ItaBot.Tests.Measures;
 using ItaBot.Tests.Reliability;
 using ItaBot.Tests.Support;
@@ -240,7 +241,7 @@ public sealed class StaffRichMenuTests
         Assert.Equal(staffMenu, Id(await MenuSeenByAsync(again.Line, clerk)));
         Assert.Contains(again.Line.Calls, c => c.Method == "DELETE" && c.Path == $"/v2/bot/richmenu/{oldMenu}" && c.Status == 200);
         Assert.Equal(new[] { newMenu, staffMenu }.Order(), again.Line.RichMenuIds.Order());
-        await WaitUntilAsync(() => RetiredCount(again) == 0, "the retired menu is still remembered");
+        await WaitUntilNoneIsRetiredAsync(again);
     }
 
     [Fact]
@@ -289,7 +290,7 @@ public sealed class StaffRichMenuTests
         Assert.Null((await MenuSeenByAsync(again.Line, officer))["richMenuId"]);
         Assert.Equal(staffMenu, Id(await MenuSeenByAsync(again.Line, clerk)));
         Assert.Equal([staffMenu], again.Line.RichMenuIds);
-        await WaitUntilAsync(() => RetiredCount(again) == 0, "the retired menu is still remembered");
+        await WaitUntilNoneIsRetiredAsync(again);
         Assert.Equal(0, DatabaseProbe.Scalar(again.DatabasePath,
             "SELECT COUNT(*) FROM Settings WHERE Key IN ('line.staffRichMenu.id', 'line.staffRichMenu.imageSha256')"));
     }
@@ -328,11 +329,11 @@ public sealed class StaffRichMenuTests
         await using var again = await RestartWithNewHandlersImageAsync(bot, staff: false);
         var path = $"/v2/bot/richmenu/{oldMenu}";
         await WaitUntilAsync(() => again.Line.Calls.Any(c => c.Method == "DELETE" && c.Path == path && c.Status == 200),
-            "the old menu was not deleted after the failure", seconds: 20);
+            () => "the old menu was not deleted after the failure", seconds: 20);
 
         Assert.Equal([500, 200], again.Line.Calls.Where(c => c.Method == "DELETE" && c.Path == path).Select(c => c.Status));
         Assert.DoesNotContain(oldMenu, again.Line.RichMenuIds);
-        await WaitUntilAsync(() => RetiredCount(again) == 0, "the retired menu is still remembered");
+        await WaitUntilNoneIsRetiredAsync(again);
     }
 
     [Fact]
@@ -433,39 +434,25 @@ public sealed class StaffRichMenuTests
         }, sameLine: true);
     }
 
-    private static long RetiredCount(TestBot bot) =>
-        DatabaseProbe.Scalar(bot.DatabasePath, "SELECT COUNT(*) FROM Settings WHERE Key LIKE 'line.staffRichMenu.retired.%'");
+    private static Task WaitUntilNoneIsRetiredAsync(TestBot bot) =>
+        bot.WaitForCountAsync("SELECT COUNT(*) = 0 FROM Settings WHERE Key LIKE 'line.staffRichMenu.retired.%'");
 
-    private static async Task WaitUntilAsync(Func<bool> done, string failure, int seconds = 15)
+    private static Task WaitUntilNoLinkIsPendingAsync(TestBot bot) =>
+        bot.WaitForCountAsync("SELECT COUNT(*) = 0 FROM RichMenuLinks WHERE Status = 'pending'");
+
+    private static async Task WaitUntilAsync(Func<bool> done, Func<string> failure, int seconds = 15)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!done())
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure);
+            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure());
             await Task.Delay(50);
         }
     }
 
-    private static async Task WaitForCallAsync(LineEmulatorServer line, string method, string path)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!line.Calls.Any(c => c.Method == method && c.Path == path))
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"no {method} {path}; calls: " + string.Join(", ", line.Calls.Select(c => $"{c.Method} {c.Path} {c.Status}")));
-            await Task.Delay(50);
-        }
-    }
-
-    private static async Task WaitUntilNoLinkIsPendingAsync(TestBot bot)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DatabaseProbe.Scalar(bot.DatabasePath, "SELECT COUNT(*) FROM RichMenuLinks WHERE Status = 'pending'") > 0)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("rich menu link requests still pending");
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitForCallAsync(LineEmulatorServer line, string method, string path) =>
+        WaitUntilAsync(() => line.Calls.Any(c => c.Method == method && c.Path == path),
+            () => $"no {method} {path}; calls: " + string.Join(", ", line.Calls.Select(c => $"{c.Method} {c.Path} {c.Status}")));
 
     /// <summary>The id of the menu the bot created, read from the path of its image upload.</summary>
     private static async Task<string> MenuIdAsync(LineEmulatorServer line)
