@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ItaBot.Storage;
 
 namespace ItaBot.Inbox;
 
@@ -15,10 +16,10 @@ public sealed class TurnSavepoint : IDisposable
 
     public TurnSavepoint(DbConnection connection, DbTransaction transaction)
     {
-        _begin = Command(connection, transaction, "SAVEPOINT turn");
-        _release = Command(connection, transaction, "RELEASE turn");
+        _begin = PlainSql.Create(connection, transaction, "SAVEPOINT turn");
+        _release = PlainSql.Create(connection, transaction, "RELEASE turn");
         // Rolling back keeps the savepoint open; releasing it too leaves the stack as it was before the turn.
-        _undo = Command(connection, transaction, "ROLLBACK TO turn; RELEASE turn");
+        _undo = PlainSql.Create(connection, transaction, "ROLLBACK TO turn; RELEASE turn");
     }
 
     public void Begin() => _begin.ExecuteNonQuery();
@@ -26,14 +27,6 @@ public sealed class TurnSavepoint : IDisposable
     public void Release() => _release.ExecuteNonQuery();
 
     public void Undo() => _undo.ExecuteNonQuery();
-
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
 
     public void Dispose()
     {

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ItaBot.Storage;
 
 /// <summary>
-/// The three single-row reads every turn makes (and a new person's row), without EF's query pipeline: even its compiled queries build a new
-/// delegate on every call (DynamicMethod.CreateDelegate), which made these reads a fifth of each turn on the serial
-/// writer path. A row read here is tracked exactly as EF's own tracking query would track it, so changes to it are
+/// The three single-row reads every turn makes (and a new person's row), without EF's query pipeline: even its
+/// compiled queries build a new delegate on every call (DynamicMethod.CreateDelegate), which made these reads a fifth
+/// of each turn on the serial writer path. A row read here is tracked exactly as EF's own tracking query would track it, so changes to it are
 /// saved as usual, and an instance the context already tracks is returned instead of a second copy.
 /// </summary>
 public static class TurnReads
