@@ -1,18 +1,21 @@
+using ItaBot.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace ItaBot.Inbox;
 
 /// <summary>
-/// The inbox writer's one statement, prepared once for the life of its connection rather than once per commit:
-/// on the path that answers LINE, every commit's share of preparing it was time a webhook waited.
+/// The inbox writer's connection with its one statement, prepared once for the life of the connection rather than
+/// once per commit: on the path that answers LINE, every commit's share of preparing it was time a webhook waited.
 /// </summary>
 public sealed class ArrivalInsert : IDisposable
 {
+    private readonly SqliteConnection _connection;
     private readonly SqliteCommand _command;
     private readonly SqliteParameter _id, _chat, _type, _standby, _timestamp, _receivedAt, _payload;
 
-    private ArrivalInsert(SqliteCommand command)
+    private ArrivalInsert(SqliteConnection connection, SqliteCommand command)
     {
+        _connection = connection;
         _command = command;
         _id = command.Parameters.Add("$id", SqliteType.Text);
         _chat = command.Parameters.Add("$chat", SqliteType.Text);
@@ -23,19 +26,22 @@ public sealed class ArrivalInsert : IDisposable
         _payload = command.Parameters.Add("$payload", SqliteType.Blob);
     }
 
-    public static ArrivalInsert Prepare(SqliteConnection connection)
+    public static ArrivalInsert Open(Database database)
     {
+        var connection = database.Open();
         var command = connection.CreateCommand();
         command.CommandText =
             "INSERT INTO InboxArrivals (WebhookEventId, ChatKey, EventType, Standby, EventTimestamp, ReceivedAt, Payload) " +
             "VALUES ($id, $chat, $type, $standby, $ts, $at, $payload)";
-        var insert = new ArrivalInsert(command);
+        var insert = new ArrivalInsert(connection, command);
         command.Prepare();
         return insert;
     }
 
-    public void Run(SqliteTransaction transaction, IEnumerable<InboxRecord> records, long receivedAt)
+    /// <summary>Stores the records in one transaction: one fsync for all of them.</summary>
+    public void Commit(IEnumerable<InboxRecord> records, long receivedAt)
     {
+        using var transaction = _connection.BeginTransaction();
         _command.Transaction = transaction;
         _receivedAt.Value = receivedAt;
         foreach (var r in records)
@@ -48,7 +54,12 @@ public sealed class ArrivalInsert : IDisposable
             _payload.Value = r.Payload;
             _command.ExecuteNonQuery();
         }
+        transaction.Commit();
     }
 
-    public void Dispose() => _command.Dispose();
+    public void Dispose()
+    {
+        _command.Dispose();
+        _connection.Dispose();
+    }
 }

@@ -22,7 +22,6 @@ public sealed class InboxWriter : BackgroundService
     private readonly InboxSignal _signal;
     private readonly WriteGate _gate;
     private readonly ILogger<InboxWriter> _log;
-    private ArrivalInsert? _insert;
 
     public InboxWriter(Database database, TimeProvider time, InboxSignal signal, WriteGate gate, ILogger<InboxWriter> log)
     {
@@ -45,7 +44,7 @@ public sealed class InboxWriter : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        SqliteConnection? connection = null;
+        ArrivalInsert? arrivals = null;
         var batch = new List<Pending>(MaxBatchRequests);
         try
         {
@@ -53,10 +52,10 @@ public sealed class InboxWriter : BackgroundService
             {
                 batch.Clear();
                 while (batch.Count < MaxBatchRequests && _queue.Reader.TryRead(out var item)) batch.Add(item);
-                connection ??= _database.Open();
+                arrivals ??= ArrivalInsert.Open(_database);
                 try
                 {
-                    using (await _gate.EnterAsync("inbox-writer", stoppingToken)) Commit(connection, batch);
+                    using (await _gate.EnterAsync("inbox-writer", stoppingToken)) arrivals.Commit(batch.SelectMany(p => p.Records), _time.Ms());
                     foreach (var p in batch) p.Done.TrySetResult();
                     _signal.Signal.Raise();
                 }
@@ -64,28 +63,17 @@ public sealed class InboxWriter : BackgroundService
                 {
                     _log.LogError(e, "Inbox commit failed for {Requests} webhook requests", batch.Count);
                     foreach (var p in batch) p.Done.TrySetException(e);
-                    _insert?.Dispose();
-                    _insert = null;
-                    connection.Dispose();
-                    connection = null;
+                    arrivals?.Dispose();
+                    arrivals = null;
                 }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
         finally
         {
-            _insert?.Dispose();
-            connection?.Dispose();
+            arrivals?.Dispose();
             while (_queue.Reader.TryRead(out var left)) left.Done.TrySetCanceled(stoppingToken);
         }
-    }
-
-    private void Commit(SqliteConnection connection, List<Pending> batch)
-    {
-        using var tx = connection.BeginTransaction();
-        var insert = _insert ??= ArrivalInsert.Prepare(connection);
-        insert.Run(tx, batch.SelectMany(p => p.Records), _time.Ms());
-        tx.Commit();
     }
 
     private sealed record Pending(IReadOnlyList<InboxRecord> Records, TaskCompletionSource Done);
