@@ -109,9 +109,8 @@ public static class WebhookScanner
                     fields.Timestamp = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var ms) ? ms : 0;
                     break;
                 case Seen.Source when reader.TokenType == JsonTokenType.StartObject: ReadSource(ref reader, ref fields); continue;
-                default: SkipValue(ref reader); break;
             }
-            if (field is Seen.Type or Seen.Mode or Seen.EventId or Seen.Timestamp) SkipValue(ref reader);
+            SkipValue(ref reader);
         }
     }
 
