@@ -58,16 +58,7 @@ public sealed class BotProcess : IDisposable
         IReadOnlyDictionary<string, string>? environment = null, CancellationToken ct = default)
     {
         var port = FreePort();
-        // The dll running this code, so a Release bench measures a Release bot.
-        var dll = typeof(ItaBot.Hosting.ItaBotHost).Assembly.Location;
-        var info = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}" },
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var info = DotnetItaBot(port);
         var lineUrl = line.BaseUrl.ToString().TrimEnd('/');
         info.Environment["Line__Mode"] = "line";
         info.Environment["Line__ChannelSecret"] = line.ChannelSecret;
@@ -87,17 +78,24 @@ public sealed class BotProcess : IDisposable
     public static async Task<BotProcess> StartBareAsync(string channelSecret, TimeSpan timeout, CancellationToken ct)
     {
         var port = FreePort();
+        var info = DotnetItaBot(port, BareEndpoint.Verb);
+        info.Environment[BareEndpoint.SecretVariable] = channelSecret;
+        return await LaunchAsync(info, port, timeout, ct);
+    }
+
+    /// <summary>`dotnet ItaBot.dll [verb] --urls …` for the dll running this code, so a Release bench measures a Release build.</summary>
+    private static ProcessStartInfo DotnetItaBot(int port, params string[] verb)
+    {
         var dll = typeof(ItaBot.Hosting.ItaBotHost).Assembly.Location;
         var info = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { dll, BareEndpoint.Verb, "--urls", $"http://127.0.0.1:{port}" },
             WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.Environment[BareEndpoint.SecretVariable] = channelSecret;
-        return await LaunchAsync(info, port, timeout, ct);
+        foreach (var argument in (string[])[dll, .. verb, "--urls", $"http://127.0.0.1:{port}"]) info.ArgumentList.Add(argument);
+        return info;
     }
 
     private static async Task<BotProcess> LaunchAsync(ProcessStartInfo info, int port, TimeSpan timeout, CancellationToken ct)
