@@ -97,13 +97,10 @@ public sealed class EndToEndBench(BenchReport report)
             offered += rate;
             await WaitForAllAsync(bot, before + (long)offered * perTurn, TimeSpan.FromSeconds(90), ct);
             jitLastSecond = bot.Bot.JitCpuTime - jit;
-        } while (jitLastSecond > QuietJit && clock.Elapsed < MaxWarmup);
+        } while ((jitLastSecond > JitThreadCpu.Quiet || clock.Elapsed < JitThreadCpu.MinWarmUp) && clock.Elapsed < JitThreadCpu.MaxWarmUp);
         report.Line("warm-up (not measured)", $"{offered:N0} turns by {people.Length:N0} other people in {clock.Elapsed.TotalSeconds:F0} s; " +
-            $"JIT thread {jitLastSecond.TotalMilliseconds:F0} ms of CPU in the last round" + (jitLastSecond > QuietJit ? " (still compiling)" : ""));
+            $"JIT thread {jitLastSecond.TotalMilliseconds:F0} ms of CPU in the last round" + (jitLastSecond > JitThreadCpu.Quiet ? " (still compiling)" : ""));
     }
-
-    private static readonly TimeSpan QuietJit = TimeSpan.FromMilliseconds(50);
-    private static readonly TimeSpan MaxWarmup = TimeSpan.FromSeconds(60);
 
     /// <summary>Sends one turn every 1/rate seconds, round-robin over the people, without waiting for answers.</summary>
     private static async Task<int> OfferAsync(BenchHost bot, string[] people, int turns, int rate,

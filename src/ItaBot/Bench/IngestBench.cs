@@ -73,13 +73,11 @@ public sealed class IngestBench(BenchReport report)
             await client.RunAsync(bot.WebhookUrl, Bodies(bot.Line, perRound), ct);
             (botJit, bareJit, benchJit) = (bot.Bot.JitCpuTime - before.Bot, bare.JitCpuTime - before.Bare, JitThreadCpu.Of(Environment.ProcessId) - before.Bench);
             rounds++;
-        } while ((botJit > QuietJit || bareJit > QuietJit || benchJit > QuietJit) && clock.Elapsed < MaxWarmup);
+        } while ((botJit > JitThreadCpu.Quiet || bareJit > JitThreadCpu.Quiet || benchJit > JitThreadCpu.Quiet || clock.Elapsed < JitThreadCpu.MinWarmUp)
+                 && clock.Elapsed < JitThreadCpu.MaxWarmUp);
         report.Line("warm-up (not measured)", $"{rounds} rounds of {perRound:N0} webhooks each way in {clock.Elapsed.TotalSeconds:F0} s; JIT threads " +
             $"{botJit.TotalMilliseconds:F0} ms (bot), {bareJit.TotalMilliseconds:F0} ms (bare) and {benchJit.TotalMilliseconds:F0} ms (bench) of CPU in the last round");
     }
-
-    private static readonly TimeSpan QuietJit = TimeSpan.FromMilliseconds(50);
-    private static readonly TimeSpan MaxWarmup = TimeSpan.FromSeconds(60);
 
     private void Print(string name, LoadClient.Result r)
     {

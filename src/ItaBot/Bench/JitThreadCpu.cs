@@ -3,6 +3,18 @@ namespace ItaBot.Bench;
 /// <summary>CPU time of a process's background JIT thread (".NET Tiered Com"), from /proc; zero where there is no procfs.</summary>
 public static class JitThreadCpu
 {
+    /// <summary>A warm-up round in which the JIT thread used less than this has finished compiling the hot paths.</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// A warm-up lasts at least this long: the runtime waits before compiling anything again, so a round shorter than
+    /// that (a quick bench's) looks quiet while nothing has been recompiled yet.
+    /// </summary>
+    public static readonly TimeSpan MinWarmUp = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a warm-up may go on waiting for that, before measuring anyway (and saying so).</summary>
+    public static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(60);
+
     public static TimeSpan Of(int pid)
     {
         var tasks = $"/proc/{pid}/task";
