@@ -32,14 +32,11 @@ public sealed class LeakCheckTests
         // Disposing flushes the buffered log file, so every line the bot wrote is scanned.
         await bot.Host.DisposeAsync();
 
-        var files = FilesAtRest(bot);
-        var logs = files.Where(f => f.StartsWith(bot.Settings["Logging:Directory"]!, StringComparison.Ordinal)).ToList();
-        Assert.Contains(files, f => f.EndsWith("itabot.db", StringComparison.Ordinal));
+        var logs = LogFiles(bot).Select(f => (Path: f, Bytes: Read(f))).ToList();
         Assert.NotEmpty(logs);
-        Assert.Contains(logs, f => Read(f).AsSpan().IndexOf(Encoding.UTF8.GetBytes(caseNo)) >= 0 || Text(f).Contains("Webhook stored"));
-        foreach (var file in files)
+        Assert.Contains(logs, f => f.Bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(caseNo)) >= 0 || Encoding.UTF8.GetString(f.Bytes).Contains("Webhook stored"));
+        foreach (var (file, bytes) in DatabaseFiles.Read(bot.DatabasePath).Concat(logs))
         {
-            var bytes = Read(file);
             foreach (var planted in new[] { PlantedName, PlantedSentence, PlantedPhone, "ประภาพรรณ", citizen.UserId })
             {
                 Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(planted)) < 0, $"'{planted}' found in {file}");
@@ -48,14 +45,10 @@ public sealed class LeakCheckTests
         }
     }
 
-    private static List<string> FilesAtRest(TestBot bot)
-    {
-        var database = new[] { bot.DatabasePath, bot.DatabasePath + "-wal", bot.DatabasePath + "-journal" }.Where(File.Exists);
-        var logs = Directory.Exists(bot.Settings["Logging:Directory"])
+    private static string[] LogFiles(TestBot bot) =>
+        Directory.Exists(bot.Settings["Logging:Directory"])
             ? Directory.GetFiles(bot.Settings["Logging:Directory"]!, "*", SearchOption.AllDirectories)
             : [];
-        return [.. database, .. logs];
-    }
 
     private static byte[] Read(string path)
     {
@@ -64,6 +57,4 @@ public sealed class LeakCheckTests
         stream.CopyTo(copy);
         return copy.ToArray();
     }
-
-    private static string Text(string path) => Encoding.UTF8.GetString(Read(path));
 }

@@ -28,14 +28,13 @@ public sealed class LeakScanTests
         await bot.Host.DisposeAsync();
 
         var canaries = new[] { Sentence, Name, Phone, "089-765-1234", FeedbackText, "0812223344" };
-        var databaseFiles = new[] { "", "-wal", "-shm" }.Select(s => bot.DatabasePath + s).Where(File.Exists).ToList();
         var evidence = Files(bot.Settings["Storage:EvidenceDirectory"]!);
         var logs = Files(bot.Settings["Logging:Directory"]!);
         Assert.NotEmpty(evidence);
         Assert.NotEmpty(logs);
-        foreach (var file in databaseFiles.Concat(evidence).Concat(logs))
+        var atRest = DatabaseFiles.Read(bot.DatabasePath).Concat(evidence.Concat(logs).Select(f => (Path: f, Bytes: File.ReadAllBytes(f))));
+        foreach (var (file, bytes) in atRest)
         {
-            var bytes = File.ReadAllBytes(file);
             foreach (var canary in canaries)
                 Assert.False(Contains(bytes, canary), $"'{canary}' is in clear in {Path.GetFileName(file)}");
         }

@@ -47,9 +47,9 @@ public sealed class RetentionPurgeTests
         Assert.False(File.Exists(evidenceFile));
         Assert.True(DatabaseProbe.Scalar(db, "SELECT COUNT(*) FROM InboxEvents") >= 1, "today's event must stay");
         Assert.Equal(1, DatabaseProbe.Scalar(db, "SELECT COUNT(*) FROM AuditEntries WHERE Action = 'retention.purged'"));
-        foreach (var file in new[] { "", "-wal" }.Select(s => db + s).Where(File.Exists))
+        foreach (var (file, bytes) in DatabaseFiles.Read(db))
             foreach (var canary in new[] { "OLD-CASE-CANARY-2560", "OLD-FEEDBACK-CANARY", "OLD-AUDIT-CANARY" })
-                Assert.True(File.ReadAllBytes(file).AsSpan().IndexOf(Encoding.UTF8.GetBytes(canary)) < 0, $"{canary} survives in {Path.GetFileName(file)}");
+                Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(canary)) < 0, $"{canary} survives in {Path.GetFileName(file)}");
     }
 
     [Fact]
