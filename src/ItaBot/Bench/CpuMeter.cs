@@ -8,16 +8,20 @@ namespace ItaBot.Bench;
 /// </summary>
 public sealed class CpuMeter(BotProcess bot)
 {
-    private TimeSpan _bot0, _bench0;
+    private TimeSpan _bot0, _bench0, _jit0;
     private long _started;
 
     public TimeSpan Bot { get; private set; }
     public TimeSpan Bench { get; private set; }
+
+    /// <summary>The bot's background JIT thread, part of <see cref="Bot"/>: large when the runtime was still compiling.</summary>
+    public TimeSpan BotJit { get; private set; }
     public TimeSpan Wall { get; private set; }
 
     public void Start()
     {
         _bot0 = bot.CpuTime;
+        _jit0 = bot.JitCpuTime;
         _bench0 = OwnCpuTime();
         _started = Stopwatch.GetTimestamp();
     }
@@ -27,6 +31,7 @@ public sealed class CpuMeter(BotProcess bot)
     {
         Wall += Stopwatch.GetElapsedTime(_started);
         Bot += bot.CpuTime - _bot0;
+        BotJit += bot.JitCpuTime - _jit0;
         Bench += OwnCpuTime() - _bench0;
     }
 

@@ -9,6 +9,11 @@ public sealed class LatencyRecorder
 
     public void Add(double milliseconds) => _samples.Add(milliseconds);
 
+    public void AddAll(LatencyRecorder other)
+    {
+        foreach (var ms in other._samples) _samples.Add(ms);
+    }
+
     public int Count => _samples.Count;
 
     public double Percentile(double p)

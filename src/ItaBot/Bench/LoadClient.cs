@@ -9,6 +9,14 @@ public sealed class LoadClient(int connections)
     public sealed record Result(int Ok, int Failed, TimeSpan Elapsed, LatencyRecorder Latency)
     {
         public double PerSecond => Ok / Elapsed.TotalSeconds;
+
+        /// <summary>Several runs as one: their answers over their summed time, and every latency.</summary>
+        public static Result Sum(IReadOnlyCollection<Result> runs)
+        {
+            var latency = new LatencyRecorder();
+            foreach (var r in runs) latency.AddAll(r.Latency);
+            return new Result(runs.Sum(r => r.Ok), runs.Sum(r => r.Failed), TimeSpan.FromTicks(runs.Sum(r => r.Elapsed.Ticks)), latency);
+        }
     }
 
     public async Task<Result> RunAsync(Uri url, IReadOnlyList<(byte[] Body, string Signature)> bodies, CancellationToken ct)
