@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using ItaBot.LineEmulator.Tests.Support;
 using static ItaBot.LineEmulator.Tests.Support.EmulatorHarness;
 
 namespace ItaBot.LineEmulator.Tests;
@@ -136,17 +137,7 @@ public sealed class UserApiTests
         await using var h = await StartAsync();
         var staff = h.Emulator.AddUser();
         var other = h.Emulator.AddUser();
-        var menu = new JsonObject
-        {
-            ["size"] = new JsonObject { ["width"] = 2500, ["height"] = 843 },
-            ["selected"] = false, ["name"] = "staff", ["chatBarText"] = "เมนูเจ้าหน้าที่",
-            ["areas"] = new JsonArray(new JsonObject
-            {
-                ["bounds"] = new JsonObject { ["x"] = 0, ["y"] = 0, ["width"] = 2500, ["height"] = 843 },
-                ["action"] = new JsonObject { ["type"] = "postback", ["data"] = "s|cases", ["label"] = "เรื่องร้องเรียน" },
-            }),
-        };
-        var id = (await h.PostAsync("v2/bot/richmenu", menu)).Body["richMenuId"]!.GetValue<string>();
+        var id = await CreateStaffMenuAsync(h);
         await h.PostAsync($"v2/bot/user/{staff}/richmenu/{id}", new JsonObject());
         using var page = new HttpClient { BaseAddress = h.Emulator.BaseUrl };
 
@@ -168,18 +159,8 @@ public sealed class UserApiTests
     {
         await using var h = await StartAsync();
         var staff = h.Emulator.AddUser();
-        var menu = new JsonObject
-        {
-            ["size"] = new JsonObject { ["width"] = 2500, ["height"] = 843 },
-            ["selected"] = false, ["name"] = "staff", ["chatBarText"] = "เมนูเจ้าหน้าที่",
-            ["areas"] = new JsonArray(new JsonObject
-            {
-                ["bounds"] = new JsonObject { ["x"] = 0, ["y"] = 0, ["width"] = 2500, ["height"] = 843 },
-                ["action"] = new JsonObject { ["type"] = "postback", ["data"] = "s|cases", ["label"] = "เรื่องร้องเรียน" },
-            }),
-        };
-        var id = (await h.PostAsync("v2/bot/richmenu", menu)).Body["richMenuId"]!.GetValue<string>();
-        var kept = (await h.PostAsync("v2/bot/richmenu", menu)).Body["richMenuId"]!.GetValue<string>();
+        var id = await CreateStaffMenuAsync(h);
+        var kept = await CreateStaffMenuAsync(h);
         await h.PostAsync($"v2/bot/user/{staff}/richmenu/{id}", new JsonObject());
         using var page = new HttpClient { BaseAddress = h.Emulator.BaseUrl };
 
@@ -208,6 +189,22 @@ public sealed class UserApiTests
         Assert.Equal(400, result.Status);
         var properties = result.Body["details"]!.AsArray().Select(d => d!["property"]!.GetValue<string>());
         Assert.Equal(["chatBarText", "areas"], properties);
+    }
+
+    /// <summary>A one-button staff menu, created through the API; returns its id.</summary>
+    private static async Task<string> CreateStaffMenuAsync(EmulatorHarness h)
+    {
+        var menu = new JsonObject
+        {
+            ["size"] = new JsonObject { ["width"] = 2500, ["height"] = 843 },
+            ["selected"] = false, ["name"] = "staff", ["chatBarText"] = "เมนูเจ้าหน้าที่",
+            ["areas"] = new JsonArray(new JsonObject
+            {
+                ["bounds"] = new JsonObject { ["x"] = 0, ["y"] = 0, ["width"] = 2500, ["height"] = 843 },
+                ["action"] = new JsonObject { ["type"] = "postback", ["data"] = "s|cases", ["label"] = "เรื่องร้องเรียน" },
+            }),
+        };
+        return (await h.PostAsync("v2/bot/richmenu", menu)).Body["richMenuId"]!.GetValue<string>();
     }
 
     private static string MessageId(WebhookDelivery delivery) =>
