@@ -32,7 +32,7 @@ public sealed class LeakCheckTests
         // Disposing flushes the buffered log file, so every line the bot wrote is scanned.
         await bot.Host.DisposeAsync();
 
-        var logs = LogFiles(bot).Select(f => (Path: f, Bytes: Read(f))).ToList();
+        var logs = LogFiles(bot).Select(f => (Path: f, Bytes: DatabaseFiles.ReadWhileOpen(f))).ToList();
         Assert.NotEmpty(logs);
         Assert.Contains(logs, f => f.Bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(caseNo)) >= 0 || Encoding.UTF8.GetString(f.Bytes).Contains("Webhook stored"));
         foreach (var (file, bytes) in DatabaseFiles.Read(bot.DatabasePath).Concat(logs))
@@ -49,12 +49,4 @@ public sealed class LeakCheckTests
         Directory.Exists(bot.Settings["Logging:Directory"])
             ? Directory.GetFiles(bot.Settings["Logging:Directory"]!, "*", SearchOption.AllDirectories)
             : [];
-
-    private static byte[] Read(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
 }

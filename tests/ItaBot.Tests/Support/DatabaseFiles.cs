@@ -12,7 +12,7 @@ public static class DatabaseFiles
         var files = new List<(string, byte[])>();
         foreach (var path in new[] { databasePath + "-wal", databasePath + "-journal", databasePath + "-shm" })
             if (TryRead(path) is { } bytes) files.Add((path, bytes));
-        files.Add((databasePath, ReadShared(databasePath)));
+        files.Add((databasePath, ReadWhileOpen(databasePath)));
         return files;
     }
 
@@ -20,7 +20,7 @@ public static class DatabaseFiles
     {
         try
         {
-            return ReadShared(path);
+            return ReadWhileOpen(path);
         }
         catch (FileNotFoundException)
         {
@@ -28,7 +28,8 @@ public static class DatabaseFiles
         }
     }
 
-    private static byte[] ReadShared(string path)
+    /// <summary>A file another process or connection may still hold open, or delete meanwhile.</summary>
+    public static byte[] ReadWhileOpen(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         using var copy = new MemoryStream();
