@@ -61,7 +61,7 @@ public sealed class OutboxComposer(FieldCipher cipher, BlindIndex index, IOption
         };
         // Inside a transaction (every turn runs in one) the row is written at once, in it: it still commits or
         // vanishes with the change that caused it, and skips EF's SaveChanges, a third of a turn on the writer path.
-        if (db.Database.CurrentTransaction is { } transaction) OutboxInsert.Write(db.Database.GetDbConnection(), transaction.GetDbTransaction(), row);
+        if (db.Database.CurrentTransaction is not null) OutboxInsert.Write(db, row);
         else db.OutboxMessages.Add(row);
     }
 }

@@ -1,15 +1,14 @@
-using System.Data.Common;
 using ItaBot.Storage;
 using ItaBot.Storage.Entities;
 
 namespace ItaBot.Outbox;
 
-/// <summary>One new outbox row, written with plain SQL in the caller's transaction.</summary>
+/// <summary>One new outbox row, written with plain SQL in the context's current transaction.</summary>
 public static class OutboxInsert
 {
-    public static void Write(DbConnection connection, DbTransaction transaction, OutboxMessage row)
+    public static void Write(ItaBotDb db, OutboxMessage row)
     {
-        using var command = PlainSql.Create(connection, transaction,
+        var command = db.Prepared(
             "INSERT INTO OutboxMessages (CreatedAt, ChatKey, Kind, Target, ReplyToken, ReplyDeadline, Messages, RetryKey, Status, " +
             "Attempts, NextAttemptAt, Purpose, SourceEventId) VALUES ($createdAt, $chatKey, $kind, $target, $replyToken, " +
             "$replyDeadline, $messages, $retryKey, $status, $attempts, $nextAttemptAt, $purpose, $sourceEventId)")

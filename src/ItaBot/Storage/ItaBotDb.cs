@@ -1,5 +1,7 @@
+using System.Data.Common;
 using ItaBot.Storage.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ItaBot.Storage;
 
@@ -26,6 +28,25 @@ public sealed class ItaBotDb(DbContextOptions<ItaBotDb> options) : DbContext(opt
     public DbSet<AlertLogEntry> AlertLog => Set<AlertLogEntry>();
     public DbSet<SettingRow> Settings => Set<SettingRow>();
     public DbSet<RichMenuLink> RichMenuLinks => Set<RichMenuLink>();
+
+    /// <summary>Plain statements prepared once for the life of this context (see <see cref="StatementCache"/>).</summary>
+    public StatementCache Statements { get; } = new();
+
+    /// <summary>Plain SQL in the context's current transaction, prepared once per context; not to be disposed by the caller.</summary>
+    public DbCommand Prepared(string sql) =>
+        Statements.Get(Database.GetDbConnection(), Database.CurrentTransaction?.GetDbTransaction(), sql);
+
+    public override void Dispose()
+    {
+        Statements.Dispose();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Statements.Dispose();
+        return base.DisposeAsync();
+    }
 
     protected override void OnModelCreating(ModelBuilder b)
     {

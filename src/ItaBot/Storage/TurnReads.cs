@@ -46,12 +46,12 @@ public static class TurnReads
     /// </summary>
     public static void Insert(ItaBotDb db, LineUser user)
     {
-        if (db.Database.CurrentTransaction is not { } transaction)
+        if (db.Database.CurrentTransaction is null)
         {
             db.LineUsers.Add(user);
             return;
         }
-        using var command = PlainSql.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction(),
+        var command = db.Prepared(
                 "INSERT INTO LineUsers (UserHash, UserIdEnc, FirstSeen, LastSeen, Blocked) " +
                 "VALUES ($hash, $id, $first, $last, $blocked) RETURNING Id")
             .With("$hash", user.UserHash).With("$id", user.UserIdEnc).With("$first", user.FirstSeen).With("$last", user.LastSeen)
@@ -65,8 +65,7 @@ public static class TurnReads
         db.Database.OpenConnection();
         try
         {
-            using var command = PlainSql.Create(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), sql)
-                .With("$key", key);
+            var command = db.Prepared(sql).With("$key", key);
             using var reader = command.ExecuteReader();
             return reader.Read() ? map(reader) : null;
         }

@@ -25,12 +25,12 @@ public sealed class OutboxInsertTests : IDisposable
             db.Database.OpenConnection();
             using (var tx = db.Database.BeginTransaction())
             {
-                OutboxInsert.Write(db.Database.GetDbConnection(), tx.GetDbTransaction(), row);
+                OutboxInsert.Write(db, row);
                 tx.Commit();
             }
             using (var tx = db.Database.BeginTransaction())
             {
-                OutboxInsert.Write(db.Database.GetDbConnection(), tx.GetDbTransaction(), new OutboxMessage { Kind = "push", RetryKey = "r2", Purpose = "p" });
+                OutboxInsert.Write(db, new OutboxMessage { Kind = "push", RetryKey = "r2", Purpose = "p" });
                 tx.Rollback();
             }
         }
