@@ -46,6 +46,7 @@ public static class ServiceRegistration
         services.AddSingleton(pragmas);
         services.AddSingleton(new Database(connectionString, pragmas));
         services.AddSingleton<WriteGate>();
+        services.AddSingleton(sp => WalSync.For(sp.GetRequiredService<Database>()));
         services.AddSingleton<ContentDownload>();
         services.AddDbContext<ItaBotDb>(o => o.UseSqlite(connectionString).AddInterceptors(pragmas));
 

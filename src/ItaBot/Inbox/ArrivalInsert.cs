@@ -29,6 +29,12 @@ public sealed class ArrivalInsert : IDisposable
     public static ArrivalInsert Open(Database database)
     {
         var connection = database.Open();
+        // Its commits are made durable by WalSync right after, outside the writer gate (see InboxWriter).
+        using (var normal = connection.CreateCommand())
+        {
+            normal.CommandText = "PRAGMA synchronous=NORMAL";
+            normal.ExecuteNonQuery();
+        }
         var command = connection.CreateCommand();
         command.CommandText =
             "INSERT INTO InboxArrivals (WebhookEventId, ChatKey, EventType, Standby, EventTimestamp, ReceivedAt, Payload) " +
@@ -38,7 +44,7 @@ public sealed class ArrivalInsert : IDisposable
         return insert;
     }
 
-    /// <summary>Stores the records in one transaction: one fsync for all of them.</summary>
+    /// <summary>Stores the records in one transaction, committed but not yet synced to disk (see <see cref="WalSync"/>).</summary>
     public void Commit(IEnumerable<InboxRecord> records, long receivedAt)
     {
         using var transaction = _connection.BeginTransaction();

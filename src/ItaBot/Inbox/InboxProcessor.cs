@@ -69,8 +69,8 @@ public sealed class InboxProcessor(
         var taken = 0;
         using (await gate.EnterAsync("inbox-processor", ct))
         {
-            // A round's commit waits for no fsync: its replies reach LINE only after the dispatcher's own FULL commit.
-            // Arrivals moved in it are still safe: until that commit they stay where the webhook's FULL commit put them.
+            // A round's commit waits for no fsync: its replies reach LINE only after the dispatcher's own sync.
+            // Arrivals moved in it are still safe: until that sync they stay where the webhook's synced commit put them.
             using var deferred = SqlitePragmas.DeferSync(db.Database.GetDbConnection());
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             taken = await RunTurnsAsync(db, handler, batch, decoded, tx.GetDbTransaction(), finished, ct);

@@ -19,6 +19,7 @@ public sealed class OutboxDispatcher(
     FieldCipher cipher,
     OutboxSignal signal,
     WriteGate gate,
+    WalSync wal,
     TimeProvider time,
     ILogger<OutboxDispatcher> log) : BackgroundService
 {
@@ -78,11 +79,18 @@ public sealed class OutboxDispatcher(
 
     private async Task MarkSendingAsync(ItaBotDb db, List<OutboxMessage> rows, CancellationToken ct)
     {
-        using var writing = await gate.EnterAsync("outbox-mark", ct);
         var ids = rows.Select(r => r.Id).ToList();
-        await db.OutboxMessages.Where(o => ids.Contains(o.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Attempts, o => o.Attempts + 1)
-                                      .SetProperty(o => o.LastOutcome, DeliveryDecision.Sending), ct);
+        await db.Database.OpenConnectionAsync(ct);
+        using (await gate.EnterAsync("outbox-mark", ct))
+        using (SqlitePragmas.DeferSync(db.Database.GetDbConnection()))
+        {
+            await db.OutboxMessages.Where(o => ids.Contains(o.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Attempts, o => o.Attempts + 1)
+                                          .SetProperty(o => o.LastOutcome, DeliveryDecision.Sending), ct);
+        }
+        // On disk before any call to LINE, so a crash can never hide an attempt; and with it every turn committed
+        // before it, whose replies these are. Synced outside the gate, where the disk holds up no other writer.
+        wal.Flush();
     }
 
     private async Task<(OutboxMessage, DeliveryDecision, string?)> AttemptAsync(OutboxMessage row, CancellationToken ct)

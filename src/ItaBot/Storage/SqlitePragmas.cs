@@ -27,9 +27,9 @@ public sealed class SqlitePragmas(int busyTimeoutMs, bool checkpointInBackground
     /// <summary>
     /// Lets the next commits on this connection skip their own fsync (synchronous=NORMAL) until disposed. Only for
     /// writes whose loss in a power cut is harmless because nothing has left the machine on their strength yet: the
-    /// WAL is one file, so the next FULL commit on any connection (the inbox writer's, or the outbox dispatcher's
-    /// "sending" mark, made before every call to LINE) makes them durable too. A lost turn simply runs again from
-    /// the inbox, whose rows are always committed with FULL.
+    /// WAL is one file, so the next sync of it (<see cref="WalSync"/>, after the inbox writer's commits and after the
+    /// outbox dispatcher's "sending" mark, made before every call to LINE) makes them durable too. A lost turn simply
+    /// runs again from the inbox, whose rows are always synced before LINE is answered.
     /// </summary>
     public static DeferredSync DeferSync(DbConnection connection)
     {
