@@ -65,6 +65,9 @@ public sealed class ItaBotHost : IAsyncDisposable
         // The DI container does not dispose a provider it was handed, so the host disposes the logger itself:
         // that is what flushes the buffered log file at shutdown.
         builder.Logging.AddProvider(new SerilogLoggerProvider(logger));
+        // Hosting's own lines (request started, finished) are below Warning and never written, but while its logger is
+        // enabled at all ASP.NET starts an Activity and a logging scope for every request: CPU on every webhook for nothing.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.Services.AddItaBotCore(builder.Configuration, local).AddItaBotWorkers();
 
         var app = builder.Build();
