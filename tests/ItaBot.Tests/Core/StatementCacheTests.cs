@@ -27,7 +27,7 @@ public sealed class StatementCacheTests : IDisposable
     }
 
     [Fact]
-    public void A_prepared_statement_still_runs_after_its_connection_was_closed_and_opened_again()
+    public void A_statement_is_prepared_afresh_after_its_connection_was_closed_and_opened_again()
     {
         using (var seed = _database.Open())
         {
@@ -38,12 +38,16 @@ public sealed class StatementCacheTests : IDisposable
         using var db = _database.Open();
 
         db.Database.OpenConnection();
-        var before = db.Prepared(ByKey).With("$key", "a").ExecuteScalar();
+        var first = db.Prepared(ByKey);
+        var before = first.With("$key", "a").ExecuteScalar();
         db.Database.CloseConnection();
         db.Database.OpenConnection();
-        var after = db.Prepared(ByKey).With("$key", "b").ExecuteScalar();
+        var second = db.Prepared(ByKey);
+        var after = second.With("$key", "b").ExecuteScalar();
 
         Assert.Equal((10L, 20L), ((long)before!, (long)after!));
+        // Closing disposed the first command; the cache made a new one rather than run a disposed one.
+        Assert.NotSame(first, second);
     }
 
     [Fact]
