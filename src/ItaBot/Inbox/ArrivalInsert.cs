@@ -30,11 +30,7 @@ public sealed class ArrivalInsert : IDisposable
     {
         var connection = database.Open();
         // Its commits are made durable by WalSync right after, outside the writer gate (see InboxWriter).
-        using (var normal = connection.CreateCommand())
-        {
-            normal.CommandText = "PRAGMA synchronous=NORMAL";
-            normal.ExecuteNonQuery();
-        }
+        SqlitePragmas.SkipCommitSync(connection);
         var command = connection.CreateCommand();
         command.CommandText =
             "INSERT INTO InboxArrivals (WebhookEventId, ChatKey, EventType, Standby, EventTimestamp, ReceivedAt, Payload) " +

@@ -1,6 +1,4 @@
 using ItaBot.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ItaBot.Inbox;
 
@@ -26,10 +24,9 @@ public sealed class RoundOutcomes
     private static void Mark(ItaBotDb db, List<long> ids, int status, long now)
     {
         if (ids.Count == 0) return;
-        using var command = PlainSql.Create(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(),
-                "UPDATE InboxEvents SET Status = $status, ProcessedAt = $now, Attempts = Attempts + 1 " +
-                "WHERE Id IN (SELECT value FROM json_each($ids))")
-            .With("$status", status).With("$now", now).With("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
-        command.ExecuteNonQuery();
+        db.Prepared("UPDATE InboxEvents SET Status = $status, ProcessedAt = $now, Attempts = Attempts + 1 " +
+                    "WHERE Id IN (SELECT value FROM json_each($ids))")
+            .With("$status", status).With("$now", now).With("$ids", System.Text.Json.JsonSerializer.Serialize(ids))
+            .ExecuteNonQuery();
     }
 }

@@ -29,22 +29,21 @@ public sealed class ItaBotDb(DbContextOptions<ItaBotDb> options) : DbContext(opt
     public DbSet<SettingRow> Settings => Set<SettingRow>();
     public DbSet<RichMenuLink> RichMenuLinks => Set<RichMenuLink>();
 
-    /// <summary>Plain statements prepared once for the life of this context (see <see cref="StatementCache"/>).</summary>
-    public StatementCache Statements { get; } = new();
+    private readonly StatementCache _statements = new();
 
-    /// <summary>Plain SQL in the context's current transaction, prepared once per context; not to be disposed by the caller.</summary>
+    /// <summary>Plain SQL in the context's current transaction, prepared once per context (<see cref="StatementCache"/>); not to be disposed by the caller.</summary>
     public DbCommand Prepared(string sql) =>
-        Statements.Get(Database.GetDbConnection(), Database.CurrentTransaction?.GetDbTransaction(), sql);
+        _statements.Get(Database.GetDbConnection(), Database.CurrentTransaction?.GetDbTransaction(), sql);
 
     public override void Dispose()
     {
-        Statements.Dispose();
+        _statements.Dispose();
         base.Dispose();
     }
 
     public override ValueTask DisposeAsync()
     {
-        Statements.Dispose();
+        _statements.Dispose();
         return base.DisposeAsync();
     }
 

@@ -33,9 +33,15 @@ public sealed class SqlitePragmas(int busyTimeoutMs, bool checkpointInBackground
     /// </summary>
     public static DeferredSync DeferSync(DbConnection connection)
     {
-        Run(connection, "PRAGMA synchronous=NORMAL;");
+        SkipCommitSync(connection);
         return new DeferredSync(connection);
     }
+
+    /// <summary>
+    /// Every later commit on this connection skips its own fsync (synchronous=NORMAL), for good: for a connection whose
+    /// owner syncs the WAL itself after each commit (<see cref="WalSync"/>).
+    /// </summary>
+    public static void SkipCommitSync(DbConnection connection) => Run(connection, "PRAGMA synchronous=NORMAL;");
 
     private static void Run(DbConnection connection, string sql)
     {
