@@ -1,4 +1,5 @@
 using ItaBot.Storage;
+using ItaBot.Tests.Measures;
 using ItaBot.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -6,33 +7,21 @@ namespace ItaBot.Tests.Core;
 
 public sealed class WalSyncTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "itabot-walsync-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly Database _database;
+    private readonly MeasuresDb _files = new();
 
-    public WalSyncTests()
-    {
-        Directory.CreateDirectory(_directory);
-        _database = new Database(Database.Normalise("Data Source=" + Path.Combine(_directory, "itabot.db")), new SqlitePragmas(0));
-        _database.Migrate();
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); }
-        catch (IOException) { }
-    }
+    public void Dispose() => _files.Dispose();
 
     [Fact]
     public void Syncing_leaves_the_writer_lock_of_another_connection_in_this_process_in_place()
     {
-        using var holder = _database.Open();
+        using var holder = _files.Database.Open();
         using var writing = holder.BeginTransaction(deferred: false);
         Execute(holder, "INSERT INTO Settings (Key, Value) VALUES ('k', 'v')");
 
-        WalSync.For(_database).Flush();
+        WalSync.For(_files.Database).Flush();
 
-        using var other = _database.Open();
+        using var other = _files.Database.Open();
+        Execute(other, "PRAGMA busy_timeout=0");
         var refused = Assert.Throws<SqliteException>(() => Execute(other, "BEGIN IMMEDIATE"));
         Assert.Equal(5, refused.SqliteErrorCode); // SQLITE_BUSY: the first connection still holds the lock
     }
@@ -40,18 +29,18 @@ public sealed class WalSyncTests : IDisposable
     [Fact]
     public void Syncing_changes_nothing_in_the_wal_and_a_missing_wal_is_nothing_to_sync()
     {
-        using (var connection = _database.Open()) Execute(connection, "INSERT INTO Settings (Key, Value) VALUES ('k', 'v')");
-        var wal = Path.Combine(_directory, "itabot.db-wal");
-        using (var keepOpen = _database.Open())
+        using (var connection = _files.Database.Open()) Execute(connection, "INSERT INTO Settings (Key, Value) VALUES ('k', 'v')");
+        var wal = _files.Database.FilePath + "-wal";
+        using (var keepOpen = _files.Database.Open())
         {
             var before = DatabaseFiles.ReadWhileOpen(wal);
-            WalSync.For(_database).Flush();
+            WalSync.For(_files.Database).Flush();
             Assert.Equal(before, DatabaseFiles.ReadWhileOpen(wal));
         }
         SqliteConnection.ClearAllPools();
         Assert.False(File.Exists(wal));
 
-        WalSync.For(_database).Flush();
+        WalSync.For(_files.Database).Flush();
 
         Assert.False(File.Exists(wal));
     }

@@ -15,9 +15,12 @@ internal sealed class MeasuresDb : IDisposable
         Directory.CreateDirectory(_directory);
         var pragmas = new SqlitePragmas(5000);
         var connection = Database.Normalise("Data Source=" + Path.Combine(_directory, "itabot.db"));
-        new Database(connection, pragmas).Migrate();
+        Database = new Database(connection, pragmas);
+        Database.Migrate();
         _options = new DbContextOptionsBuilder<ItaBotDb>().UseSqlite(connection).AddInterceptors(pragmas).Options;
     }
+
+    public Database Database { get; }
 
     public ItaBotDb Open() => new(_options);
 
