@@ -7,7 +7,7 @@ namespace ItaBot.Cli;
 public sealed class BenchVerb : ICliVerb
 {
     public string Name => "bench";
-    public string Usage => "bench [--quick] [--only ingest|e2e|growth] [--requests 20000] [--connections 50] [--rate 2000] [--seconds 10] [--users 1000]";
+    public string Usage => "bench [--quick] [--only ingest|parts|e2e|growth] [--requests 20000] [--connections 50] [--rate 2000] [--seconds 10] [--users 1000]";
 
     public async Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)
     {
@@ -32,6 +32,8 @@ public sealed class BenchVerb : ICliVerb
             if (only is null or "ingest")
                 await new IngestBench(report).RunAsync(Path.Combine(root, "ingest"),
                     Int(args, "requests", quick ? 3_000 : 20_000), Int(args, "connections", 50), ct);
+            if (only is null or "parts")
+                await new IngestPartsBench(report).RunAsync(Path.Combine(root, "parts"), quick ? 2_000 : 20_000, ct);
             var rate = Int(args, "rate", quick ? 500 : 2_000);
             var seconds = Int(args, "seconds", quick ? 3 : 10);
             var users = Int(args, "users", quick ? 200 : 1_000);
