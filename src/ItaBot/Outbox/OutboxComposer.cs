@@ -3,8 +3,6 @@ using ItaBot.Line.Messaging;
 using ItaBot.Security;
 using ItaBot.Storage;
 using ItaBot.Storage.Entities;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ItaBot.Outbox;
@@ -59,9 +57,6 @@ public sealed class OutboxComposer(FieldCipher cipher, BlindIndex index, IOption
             Purpose = purpose,
             SourceEventId = sourceEventId,
         };
-        // Inside a transaction (every turn runs in one) the row is written at once, in it: it still commits or
-        // vanishes with the change that caused it, and skips EF's SaveChanges, a third of a turn on the writer path.
-        if (db.Database.CurrentTransaction is not null) OutboxInsert.Write(db, row);
-        else db.OutboxMessages.Add(row);
+        OutboxInsert.Write(db, row);
     }
 }
