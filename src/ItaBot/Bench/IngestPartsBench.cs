@@ -32,16 +32,14 @@ public sealed class IngestPartsBench(BenchReport report)
         var ring = KeyRing.Generate();
         var cipher = new FieldCipher(ring);
         var index = new BlindIndex(ring);
-        var scans = signed.Select(s => WebhookScanner.Scan(s.Body)).ToArray();
-        var events = scans.Select(s => s.Events[0]).ToArray();
+        var events = signed.Select(s => WebhookScanner.Scan(s.Body).Events[0]).ToArray();
 
         PerItem("check the signature", signed.Count, i => LineSignature.IsValid(secret, signed[i].Body, signed[i].Signature));
         PerItem("scan the body", signed.Count, i => WebhookScanner.Scan(signed[i].Body));
         PerItem("chat key (blind index)", signed.Count, i => index.Chat(events[i].ChatId ?? ""));
         PerItem("seal the event", signed.Count, i => cipher.Encrypt(signed[i].Body.AsSpan(events[i].Raw), WebhookReceiver.InboxPurpose));
 
-        var records = signed.Select((s, i) => new InboxRecord(events[i].WebhookEventId ?? "", index.Chat(events[i].ChatId ?? ""),
-            events[i].Type ?? "", false, events[i].Timestamp, cipher.Encrypt(s.Body.AsSpan(events[i].Raw), WebhookReceiver.InboxPurpose))).ToArray();
+        var records = signed.Select((s, i) => WebhookReceiver.ToRecord(events[i], s.Body.AsSpan(events[i].Raw), index, cipher)).ToArray();
         var database = new Database(Database.Normalise("Data Source=" + Path.Combine(directory, "parts.db")), new SqlitePragmas(5000, true));
         database.Migrate();
         using var insert = ArrivalInsert.Open(database);

@@ -41,7 +41,7 @@ public sealed class WebhookReceiver(
             // The scan's reason never quotes the body, so it is safe to log.
             if (!scan.IsValid) return Refuse(400, "malformed body: " + scan.Error);
             records = new List<InboxRecord>(scan.Events.Count);
-            foreach (var e in scan.Events) records.Add(ToRecord(e, body[e.Raw]));
+            foreach (var e in scan.Events) records.Add(ToRecord(e, body[e.Raw], index, cipher));
         }
         finally { ArrayPool<byte>.Shared.Return(buffer); }
         if (records.Count == 0) return Results.Ok();
@@ -61,7 +61,8 @@ public sealed class WebhookReceiver(
         return Results.Ok();
     }
 
-    private InboxRecord ToRecord(ScannedEvent e, ReadOnlySpan<byte> raw) => new(
+    /// <summary>What the inbox stores of one event: identifiers in clear or keyed, the event's own bytes sealed.</summary>
+    public static InboxRecord ToRecord(ScannedEvent e, ReadOnlySpan<byte> raw, BlindIndex index, FieldCipher cipher) => new(
         EventIdOf(e, raw),
         index.Chat(e.ChatId ?? ""),
         string.IsNullOrEmpty(e.Type) ? "unknown" : e.Type,
