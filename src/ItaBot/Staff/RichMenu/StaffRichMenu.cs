@@ -52,11 +52,7 @@ public sealed class StaffRichMenu(
             if (created is null) return null;
             // Queued with the new id, not after the upload: a failed upload is retried as a plain upload, which
             // would never queue them. They wait until the menu is ready.
-            if (replacing)
-            {
-                await RelinkActiveStaffAsync(db, role => StaffRichMenuKind.For(role) == kind, ct);
-                await RetireAsync(db, kind, id!, ct);
-            }
+            if (replacing) await RetireAsync(db, kind, id!, ct);
             id = created;
             await WriteAsync(db, kind.IdKey, id, ct);
             await RemoveAsync(db, kind.ImageKey, ct);
@@ -106,7 +102,6 @@ public sealed class StaffRichMenu(
         {
             var id = await ReadAsync(db, kind.IdKey, ct);
             if (id is null) continue;
-            await RelinkActiveStaffAsync(db, role => StaffRichMenuKind.For(role) == kind, ct);
             await RetireAsync(db, kind, id, ct);
             await RemoveAsync(db, kind.IdKey, ct);
             await RemoveAsync(db, kind.ImageKey, ct);
@@ -115,8 +110,12 @@ public sealed class StaffRichMenu(
         await db.SaveChangesAsync(ct);
     }
 
-    private static Task RetireAsync(ItaBotDb db, StaffRichMenuKind kind, string id, CancellationToken ct) =>
-        WriteAsync(db, RetiredKeyPrefix + id, kind.Name, ct);
+    /// <summary>Queues the kind's members to be linked again (moving them off the menu) and marks the menu for deletion.</summary>
+    private async Task RetireAsync(ItaBotDb db, StaffRichMenuKind kind, string id, CancellationToken ct)
+    {
+        await RelinkActiveStaffAsync(db, role => StaffRichMenuKind.For(role) == kind, ct);
+        await WriteAsync(db, RetiredKeyPrefix + id, kind.Name, ct);
+    }
 
     private async Task<string?> CreateAsync(StaffRichMenuKind kind, CancellationToken ct)
     {
