@@ -15,12 +15,12 @@ public sealed class ShippedDialogsTests
     }
 
     [Fact]
-    public void Among_citizen_flows_only_the_complaint_flow_is_private_only()
+    public void Every_citizen_flow_is_private_only_because_its_answers_belong_to_one_person()
     {
-        var privateFlows = ShippedDialogs.Catalog.Flows
-            .Where(f => f.PrivateOnly && !f.Id.StartsWith("staff_", StringComparison.Ordinal)).Select(f => f.Id);
+        var openToGroups = ShippedDialogs.Catalog.Flows
+            .Where(f => !f.PrivateOnly && !f.Id.StartsWith("staff_", StringComparison.Ordinal)).Select(f => f.Id);
 
-        Assert.Equal(["complaint"], privateFlows);
+        Assert.Empty(openToGroups);
     }
 
     [Fact]

@@ -18,7 +18,16 @@ public sealed class CompletionHandler(
     FieldCipher cipher,
     IEnumerable<IFlowAction> actions)
 {
-    public async Task<IReadOnlyList<Message>> HandleAsync(Turn turn, FlowCompletion completion, CancellationToken ct) => completion.Action switch
+    /// <summary>Actions whose answer tells which case or feedback is the sender's: never in a group, whatever the YAML says.</summary>
+    private static readonly HashSet<string> OneToOneActions =
+        new(["complaint.submit", "feedback.submit", "track.code", "track.mine", "satisfaction.submit"], StringComparer.Ordinal);
+
+    public async Task<IReadOnlyList<Message>> HandleAsync(Turn turn, FlowCompletion completion, CancellationToken ct) =>
+        !turn.IsOneToOne && OneToOneActions.Contains(completion.Action)
+            ? [texts.Message("common.private_only")]
+            : await PerformAsync(turn, completion, ct);
+
+    private async Task<IReadOnlyList<Message>> PerformAsync(Turn turn, FlowCompletion completion, CancellationToken ct) => completion.Action switch
     {
         "complaint.submit" => await SubmitComplaintAsync(turn, completion, ct),
         "feedback.submit" => [await SubmitFeedbackAsync(turn, completion, ct)],

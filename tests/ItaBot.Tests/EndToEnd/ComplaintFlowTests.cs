@@ -203,6 +203,70 @@ public sealed class ComplaintFlowTests
     }
 
     [Fact]
+    public async Task Tracking_asked_for_in_a_group_chat_is_refused_and_names_no_case()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var (caseNo, group) = await NamedComplaintThenGroupAsync(bot);
+
+        await bot.Line.SendGroupTextAsync(group.Id, group.Member, "ติดตามเรื่อง");
+        var answers = await bot.Line.WaitForMessagesAsync(group.Id, 1, TimeSpan.FromSeconds(15));
+        await bot.SettledAsync();
+
+        Assert.Contains("แชตส่วนตัว", answers[0].Text);
+        Assert.DoesNotContain(caseNo, Citizen.AllText(bot.Line.MessagesTo(group.Id)));
+        Assert.Equal(0, bot.Count("SELECT COUNT(*) FROM DialogStates"));
+    }
+
+    [Fact]
+    public async Task A_tracking_flow_edited_to_allow_groups_still_lists_no_case_in_a_group()
+    {
+        var dialogs = EditedDialogs("track.yaml", yaml => yaml.Replace("private_only: true\n", ""));
+        try
+        {
+            await using var bot = await TestBot.StartAsync(s => s["Dialogs:Directory"] = dialogs);
+            var (caseNo, group) = await NamedComplaintThenGroupAsync(bot);
+
+            await bot.Line.SendGroupTextAsync(group.Id, group.Member, "ติดตามเรื่อง");
+            var question = await bot.Line.WaitForMessagesAsync(group.Id, 1, TimeSpan.FromSeconds(15));
+            Assert.Contains("ต้องการติดตามเรื่องแบบใด", question[0].Text);
+            await bot.Line.SendGroupTextAsync(group.Id, group.Member, "เรื่องของฉัน");
+            var answers = await bot.Line.WaitForMessagesAsync(group.Id, 2, TimeSpan.FromSeconds(15));
+            await bot.SettledAsync();
+
+            Assert.Contains("แชตส่วนตัว", answers[^1].Text);
+            Assert.DoesNotContain(caseNo, Citizen.AllText(bot.Line.MessagesTo(group.Id)));
+        }
+        finally
+        {
+            Directory.Delete(dialogs, recursive: true);
+        }
+    }
+
+    /// <summary>A named complaint filed in the person's own chat, then a group the same person is in.</summary>
+    private static async Task<(string CaseNo, (string Id, string Member) Group)> NamedComplaintThenGroupAsync(TestBot bot)
+    {
+        var citizen = await Citizen.AddAsync(bot);
+        await AnswerUpToThePlaceAsync(citizen, name: "สมศรี ใจดี");
+        await citizen.TapAsync("ข้าม");
+        await citizen.TapAsync("ข้าม");
+        var (caseNo, _) = await SubmitAsync(citizen);
+        return (caseNo, ("C" + Guid.NewGuid().ToString("N"), citizen.UserId));
+    }
+
+    /// <summary>A copy of the shipped dialogs with one file changed, as a clerk might edit it.</summary>
+    private static string EditedDialogs(string file, Func<string, string> edit)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "itabot-dialogs-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        var shipped = ItaBot.Conversation.FlowCatalogProvider.FindDirectory(null);
+        foreach (var source in Directory.EnumerateFiles(shipped, "*.yaml"))
+            File.Copy(source, Path.Combine(folder, Path.GetFileName(source)));
+        var path = Path.Combine(folder, file);
+        File.WriteAllText(path, edit(File.ReadAllText(path)));
+        return folder;
+    }
+
+    [Fact]
     public async Task An_unsent_photo_is_removed_from_the_draft_and_never_filed()
     {
         await using var bot = await TestBot.StartAsync();
