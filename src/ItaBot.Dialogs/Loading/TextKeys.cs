@@ -45,7 +45,7 @@ internal static class TextKeys
         ["track.not_found"] = NoSlots, ["track.too_many"] = NoSlots, ["track.mine_empty"] = NoSlots,
         ["track.mine_header"] = ["count"],
         ["satisfaction.thanks"] = NoSlots,
-        ["staff.enrolled"] = ["role", "unit"], ["staff.enroll_refused"] = NoSlots,
+        ["staff.enrolled"] = ["role", "unit"], ["staff.enroll_refused"] = NoSlots, ["staff.enroll_in_group"] = NoSlots,
         ["staff.menu"] = NoSlots, ["staff.denied"] = ["who"],
         ["staff.denied.who.registered"] = NoSlots, ["staff.denied.who.private"] = NoSlots,
         ["staff.denied.who.handlers"] = NoSlots, ["staff.denied.who.admin"] = NoSlots, ["staff.denied.who.unit"] = NoSlots,

@@ -17,7 +17,8 @@ public sealed class StaffConversation(
     IEnumerable<IStaffFeature> features,
     StaffMenu menu,
     StaffRefusal refusal,
-    RichMenu.StaffRichMenuRequests richMenu) : IStaffConversation
+    RichMenu.StaffRichMenuRequests richMenu,
+    ILogger<StaffConversation> log) : IStaffConversation
 {
     public const string EnrollWord = "ลงทะเบียน";
 
@@ -60,7 +61,9 @@ public sealed class StaffConversation(
     {
         if (!turn.IsOneToOne || turn.UserId is null)
         {
-            reply.Add(texts.Message("common.private_only"));
+            if (await enrollment.CancelExposedAsync(turn.Db, code, turn.Now, ct))
+                log.LogWarning("An enrollment code was sent in a group chat and has been cancelled (event {EventId})", turn.EventId);
+            reply.Add(texts.Message("staff.enroll_in_group"));
             return;
         }
         var member = await enrollment.EnrollAsync(turn.Db, users.Hash(turn.UserId), code, turn.Now, ct);

@@ -80,5 +80,28 @@ public sealed class StaffEnrollment(FieldCipher cipher, BlindIndex index, IOptio
         return member;
     }
 
+    /// <summary>
+    /// A code that was shown to a group is cancelled, so no other member can enrol with it; true when it was still
+    /// usable. The caller answers the same either way, so a group learns nothing about codes from it.
+    /// </summary>
+    public async Task<bool> CancelExposedAsync(ItaBotDb db, string? typedCode, DateTimeOffset now, CancellationToken ct)
+    {
+        var code = EnrollmentCodes.Normalise(typedCode);
+        if (code is null) return false;
+        var hash = index.Enrollment(code);
+        var ms = now.ToUnixTimeMilliseconds();
+        var invitation = await db.EnrollmentCodes.FirstOrDefaultAsync(c => c.CodeHash == hash && c.UsedAt == null && c.ExpiresAt > ms, ct);
+        if (invitation is null) return false;
+        invitation.UsedAt = ms;
+        var member = await db.StaffMembers.FirstOrDefaultAsync(s => s.Id == invitation.StaffId && s.Status == StaffStatus.Invited, ct);
+        if (member is not null)
+        {
+            member.Status = StaffStatus.Revoked;
+            member.RevokedAt = ms;
+        }
+        AuditLog.Add(db, now, "chat", "staff.code_exposed", "staff:" + invitation.StaffId, "sent in a group chat; cancelled");
+        return true;
+    }
+
     public string? NameOf(StaffMember member) => cipher.DecryptOptional(member.NameEnc, NamePurpose);
 }

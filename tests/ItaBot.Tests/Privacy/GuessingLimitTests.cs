@@ -1,4 +1,5 @@
 using ItaBot.Tests.Support;
+using ItaBot.Tests.EndToEnd;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Tests.Privacy;
@@ -40,6 +41,42 @@ public sealed class GuessingLimitTests
         Assert.Contains(refused, sixth);
         var (_, staff, _) = await bot.CliAsync("staff", "list");
         Assert.DoesNotContain("\tactive\t", staff);
+    }
+
+    [Fact]
+    public async Task An_enrollment_code_sent_in_a_group_is_cancelled_so_nobody_can_enroll_with_it_afterwards()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var (_, invite, _) = await bot.CliAsync("invite", "--role", "admin", "--unit", "สำนักปลัด");
+        var code = invite.Trim().Split('\n')[^1].Trim();
+        var member = bot.Line.AddUser();
+        var group = "C" + Guid.NewGuid().ToString("N");
+        var texts = bot.Services.GetRequiredService<ItaBot.Conversation.Texts>();
+
+        await bot.Line.SendGroupTextAsync(group, member, "ลงทะเบียน " + code);
+        var inGroup = await bot.Line.WaitForMessagesAsync(group, 1, TimeSpan.FromSeconds(15));
+        var later = Text(await bot.SayAsync(bot.Line.AddUser(), "ลงทะเบียน " + code));
+
+        Assert.Equal(texts.Plain("staff.enroll_in_group"), inGroup[0].Text);
+        Assert.Contains(texts.Plain("staff.enroll_refused"), later);
+        var (_, staff, _) = await bot.CliAsync("staff", "list");
+        Assert.DoesNotContain("\tactive\t", staff);
+        Assert.Equal(1, bot.Count("SELECT COUNT(*) FROM AuditEntries WHERE Action = 'staff.code_exposed'"));
+    }
+
+    [Fact]
+    public async Task A_wrong_code_sent_in_a_group_gets_the_same_answer_as_a_real_one()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var group = "C" + Guid.NewGuid().ToString("N");
+        var texts = bot.Services.GetRequiredService<ItaBot.Conversation.Texts>();
+
+        await bot.Line.SendGroupTextAsync(group, bot.Line.AddUser(), "ลงทะเบียน ABCD-EFGH-JKLM");
+        var answers = await bot.Line.WaitForMessagesAsync(group, 1, TimeSpan.FromSeconds(15));
+        await bot.SettledAsync();
+
+        Assert.Equal(texts.Plain("staff.enroll_in_group"), answers[0].Text);
+        Assert.Equal(0, bot.Count("SELECT COUNT(*) FROM AuditEntries WHERE Action = 'staff.code_exposed'"));
     }
 
     private static async Task<string> TrackAsync(TestBot bot, string user, string code)
