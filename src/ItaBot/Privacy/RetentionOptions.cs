@@ -17,6 +17,16 @@ public sealed class RetentionOptions
     public int AuditDays { get; set; } = 1825;
     /// <summary>Guess counters for rate limits; they only matter for an hour.</summary>
     public int RateEventDays { get; set; } = 2;
+    /// <summary>
+    /// Unfinished conversations (a complaint or feedback draft someone walked away from), counted from the last
+    /// answer; never sooner than the dialog expiry.
+    /// </summary>
+    public int AbandonedDraftDays { get; set; } = 1;
+    /// <summary>
+    /// The record of a LINE account (its encrypted id and when it was first and last seen), counted from its last
+    /// message; kept regardless while it has an open complaint, an active staff membership or unanswered feedback.
+    /// </summary>
+    public int IdleAccountDays { get; set; } = 730;
     /// <summary>Hour of the day (Bangkok time) at which the daily purge runs.</summary>
     public int RunAtHour { get; set; } = 3;
 }

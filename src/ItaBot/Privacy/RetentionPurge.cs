@@ -1,3 +1,5 @@
+using ItaBot.Configuration;
+using ItaBot.Staff.ReportsDesk;
 using ItaBot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -7,15 +9,30 @@ namespace ItaBot.Privacy;
 /// <summary>
 /// Deletes what has outlived its retention period, then VACUUMs. Every connection runs with secure_delete=ON
 /// (SqlitePragmas), so deleted rows are overwritten with zeros, and the WAL is truncated so no copy lingers there.
-/// Evidence files are deleted from disk before their rows.
+/// Evidence files are deleted from disk before their rows; report files whose download link has expired go too.
 /// </summary>
-public sealed class RetentionPurge(Database database, IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionPurge> log)
+public sealed class RetentionPurge(
+    Database database,
+    ReportFileStore reports,
+    IOptions<RetentionOptions> options,
+    IOptions<DialogOptionsSection> dialogs,
+    TimeProvider time,
+    ILogger<RetentionPurge> log)
 {
+    /// <summary>Accounts nobody still needs to reach: no open complaint of theirs, no active staff row, no feedback awaiting an answer.</summary>
+    private const string IdleAccounts =
+        "DELETE FROM LineUsers WHERE LastSeen < $c " +
+        "AND UserHash NOT IN (SELECT ComplainantHash FROM Complaints WHERE ClosedAt IS NULL AND ComplainantHash IS NOT NULL) " +
+        "AND UserHash NOT IN (SELECT UserHash FROM StaffMembers WHERE Status = 'active' AND UserHash IS NOT NULL) " +
+        "AND UserHash NOT IN (SELECT UserHash FROM Feedback WHERE Status = 'new' AND UserHash IS NOT NULL)";
+
     public PurgeResult Run()
     {
         var o = options.Value;
         var now = time.GetUtcNow();
         long Cutoff(int days) => now.AddDays(-days).ToUnixTimeMilliseconds();
+        // A draft still inside the dialog expiry can be resumed, so it is never taken sooner.
+        var draftCutoff = Math.Min(Cutoff(o.AbandonedDraftDays), now.AddMinutes(-dialogs.Value.ExpiryMinutes).ToUnixTimeMilliseconds());
         PurgeResult result;
         using (var connection = database.Open())
         {
@@ -31,7 +48,10 @@ public sealed class RetentionPurge(Database database, IOptions<RetentionOptions>
                 Execute(connection, tx, "DELETE FROM Complaints WHERE ClosedAt < $c", Cutoff(o.ClosedComplaintDays)),
                 Execute(connection, tx, "DELETE FROM Feedback WHERE Status <> 'new' AND ReceivedAt < $c", Cutoff(o.FeedbackDays)),
                 Execute(connection, tx, "DELETE FROM AuditEntries WHERE At < $c", Cutoff(o.AuditDays)),
-                Execute(connection, tx, "DELETE FROM RateEvents WHERE At < $c", Cutoff(o.RateEventDays)));
+                Execute(connection, tx, "DELETE FROM RateEvents WHERE At < $c", Cutoff(o.RateEventDays)),
+                Execute(connection, tx, "DELETE FROM DialogStates WHERE UpdatedAt < $c", draftCutoff),
+                Execute(connection, tx, IdleAccounts, Cutoff(o.IdleAccountDays)),
+                reports.Sweep(now));
             Execute(connection, tx,
                 $"INSERT INTO AuditEntries (At, Actor, Action, Subject, Detail) VALUES ($c, 'system', 'retention.purged', 'database', '{result}')",
                 now.ToUnixTimeMilliseconds());

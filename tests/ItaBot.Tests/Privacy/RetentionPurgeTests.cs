@@ -53,6 +53,52 @@ public sealed class RetentionPurgeTests
     }
 
     [Fact]
+    public async Task Purge_removes_abandoned_drafts_idle_accounts_and_expired_report_files_but_keeps_what_is_still_needed()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var db = bot.DatabasePath;
+        WritableDatabase.Execute(db, "INSERT INTO DialogStates (ChatKey, State, UpdatedAt) VALUES ('old-draft', x'00', $old)", ("$old", DaysAgo(2)));
+        WritableDatabase.Execute(db, "INSERT INTO DialogStates (ChatKey, State, UpdatedAt) VALUES ('fresh-draft', x'00', $now)", ("$now", DaysAgo(0)));
+        foreach (var (hash, lastSeen) in new[] { ("h-idle", 800), ("h-open-case", 800), ("h-staff", 800), ("h-waiting", 800), ("h-recent", 10) })
+            WritableDatabase.Execute(db, "INSERT INTO LineUsers (UserHash, UserIdEnc, FirstSeen, LastSeen) VALUES ($h, x'00', $t, $t)",
+                ("$h", hash), ("$t", DaysAgo(lastSeen)));
+        WritableDatabase.Execute(db,
+            "INSERT INTO Complaints (FiscalYear, Sequence, CaseNo, ReceiptHash, Anonymous, ComplainantHash, Content, Stage, ReceivedAt, ReviewDue, ResultDue, StageDue, UpdatedAt) " +
+            "VALUES (2568, 1, 'ทจ-2568-0001', 'h-r', 0, 'h-open-case', x'00', 'received', $t, 0, 0, 0, $t)", ("$t", DaysAgo(800)));
+        WritableDatabase.Execute(db, "INSERT INTO StaffMembers (UserHash, Role, Unit, Status, CreatedAt) VALUES ('h-staff', 'staff', 'กองคลัง', 'active', 0)");
+        WritableDatabase.Execute(db,
+            "INSERT INTO Feedback (FiscalYear, Sequence, RefNo, Category, Unit, Text, WantsAnswer, Status, ReceivedAt, UserHash) " +
+            "VALUES (2568, 1, 'คห-2568-0001', 'service', 'x', x'00', 1, 'new', $t, 'h-waiting')", ("$t", DaysAgo(800)));
+        var reports = bot.Settings["Reports:Directory"]!;
+        Directory.CreateDirectory(reports);
+        var (expired, current) = (Path.Combine(reports, "expired.docx"), Path.Combine(reports, "current.docx"));
+        File.WriteAllBytes(expired, [1]);
+        File.SetLastWriteTimeUtc(expired, DateTime.UtcNow.AddDays(-2));
+        File.WriteAllBytes(current, [1]);
+
+        var (code, output, _) = await bot.CliAsync("purge");
+
+        Assert.Equal(0, code);
+        Assert.Contains("abandoned drafts 1, idle LINE accounts 1, expired report files 1", output);
+        Assert.Equal(["fresh-draft"], Strings(db, "SELECT ChatKey FROM DialogStates"));
+        Assert.Equal(["h-open-case", "h-recent", "h-staff", "h-waiting"], Strings(db, "SELECT UserHash FROM LineUsers WHERE UserHash LIKE 'h-%' ORDER BY UserHash"));
+        Assert.False(File.Exists(expired));
+        Assert.True(File.Exists(current));
+    }
+
+    private static List<string> Strings(string db, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var list = new List<string>();
+        while (reader.Read()) list.Add(reader.GetString(0));
+        return list;
+    }
+
+    [Fact]
     public void The_daily_purge_runs_at_the_configured_Bangkok_hour()
     {
         var at = new DateTimeOffset(2026, 1, 10, 19, 30, 0, TimeSpan.Zero); // 02:30 in Bangkok

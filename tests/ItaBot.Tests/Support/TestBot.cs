@@ -75,6 +75,7 @@ public sealed class TestBot : IAsyncDisposable
         ["ConnectionStrings:ItaBot"] = "Data Source=" + Path.Combine(directory, "itabot.db"),
         ["Security:KeyFile"] = Path.Combine(directory, "keys", "itabot-keys.json"),
         ["Storage:EvidenceDirectory"] = Path.Combine(directory, "evidence"),
+        ["Reports:Directory"] = Path.Combine(directory, "reports"),
         ["Logging:Directory"] = Path.Combine(directory, "logs"),
         ["Logging:Console"] = "false",
         // Tests must not wait for morning: no quiet hours unless a test asks for them.
