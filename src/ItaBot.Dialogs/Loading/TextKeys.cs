@@ -41,15 +41,18 @@ internal static class TextKeys
         ["common.private_only"] = NoSlots, ["common.error"] = NoSlots,
         ["complaint.submitted"] = CaseSlots, ["complaint.submitted_named"] = CaseSlots,
         ["feedback.submitted"] = ["ref_no"],
-        ["track.found"] = ["case_no", "status", "note", "review_due", "result_due"],
+        ["track.found"] = ["case_no", "progress", "review_due", "result_due"],
         ["track.not_found"] = NoSlots, ["track.too_many"] = NoSlots, ["track.mine_empty"] = NoSlots,
-        ["track.mine_header"] = ["count"],
+        ["track.mine_header"] = ["count"], ["track.mine_list"] = ["lines"],
         ["satisfaction.thanks"] = NoSlots,
         ["staff.enrolled"] = ["role", "unit"], ["staff.enroll_refused"] = NoSlots, ["staff.enroll_in_group"] = NoSlots,
         ["staff.menu"] = NoSlots, ["staff.denied"] = ["who"],
         ["staff.denied.who.registered"] = NoSlots, ["staff.denied.who.private"] = NoSlots,
         ["staff.denied.who.handlers"] = NoSlots, ["staff.denied.who.admin"] = NoSlots, ["staff.denied.who.unit"] = NoSlots,
-        ["complaint.status_push"] = ["case_no", "status", "note"],
+        ["complaint.status_push"] = ["case_no", "progress"],
+        ["progress.status"] = ["status"], ["progress.decision"] = ["decision"], ["progress.note"] = ["note"],
+        ["complaint.decision.dismissed"] = NoSlots, ["complaint.decision.investigating"] = NoSlots,
+        ["complaint.decision.forwarded"] = NoSlots, ["complaint.forwarded_to"] = ["agency"],
     };
 
     /// <summary>Labels that become buttons, so they are held to LINE's 20-character label limit.</summary>

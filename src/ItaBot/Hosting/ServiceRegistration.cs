@@ -66,6 +66,7 @@ public static class ServiceRegistration
         services.AddSingleton<ComplaintAlerts>();
         services.AddSingleton<ComplaintService>();
         services.AddSingleton<FeedbackService>();
+        services.AddSingleton<ComplainantProgress>();
         services.AddSingleton<TrackingService>();
         services.AddSingleton<StaffEnrollment>();
         services.AddSingleton<StaffMenu>();

@@ -14,7 +14,7 @@ namespace ItaBot.Tracking;
 /// ติดตามเรื่อง: a receipt code shows its case to whoever holds it (that is how anonymous complainants follow),
 /// and reveals nothing when wrong. An identified citizen also sees their own complaints and feedback.
 /// </summary>
-public sealed class TrackingService(FieldCipher cipher, BlindIndex index, Texts texts, IOptions<SecurityOptions> security)
+public sealed class TrackingService(ComplainantProgress progress, BlindIndex index, Texts texts, IOptions<SecurityOptions> security)
 {
     public async Task<Message> ByCodeAsync(ItaBotDb db, string? code, string userId, DateTimeOffset now, CancellationToken ct)
     {
@@ -41,21 +41,23 @@ public sealed class TrackingService(FieldCipher cipher, BlindIndex index, Texts 
             .OrderByDescending(f => f.ReceivedAt).Take(10).ToListAsync(ct);
         if (complaints.Count == 0 && feedback.Count == 0)
             return [texts.Message("track.mine_empty", extra: texts.Buttons("menu.buttons"))];
-        var lines = complaints.Select(c => $"• {c.CaseNo}: {StageText(c.Stage)}")
-            .Concat(feedback.Select(f => $"• {f.RefNo}: {texts.Plain("feedback.status." + f.Status)}"));
         var header = texts.Plain("track.mine_header", Texts.Values(("count", (complaints.Count + feedback.Count).ToString())));
-        return [texts.Message("track.mine_list", Texts.Values(("header", header), ("lines", string.Join("\n", lines))),
-            texts.Buttons("menu.buttons"))];
+        var entries = complaints.Select(MineEntry)
+            .Concat(feedback.Select(f => $"• {f.RefNo}: {texts.Plain("feedback.status." + f.Status)}"));
+        // Outcomes and notes can make ten cases longer than one LINE text; LINE takes at most five per reply.
+        var pages = TextPages.Pack(entries.Prepend(header), MessageValidator.MaxTextLength).Take(MessageValidator.MaxMessages).ToList();
+        return pages.Select((page, i) => texts.Message("track.mine_list", Texts.Values(("lines", page)),
+            i == pages.Count - 1 ? texts.Buttons("menu.buttons") : null)).ToList();
     }
 
     public IReadOnlyDictionary<string, string> FoundValues(Complaint c) => Texts.Values(
         ("case_no", c.CaseNo),
-        ("status", StageText(c.Stage)),
-        ("note", cipher.DecryptOptional(c.PublicNote, ComplaintService.NotePurpose) ?? "-"),
+        ("progress", progress.Lines(c)),
         ("review_due", ComplaintService.FormatDate(Clock.FromMs(c.ReviewDue))),
         ("result_due", ComplaintService.FormatDate(Clock.FromMs(c.ResultDue))));
 
     public string UserHash(string userId) => index.User(userId);
 
-    public string StageText(string stage) => texts.Plain("stage." + stage);
+    private string MineEntry(Complaint c) =>
+        string.Join("\n", progress.Details(c).Select(line => "  " + line).Prepend($"• {c.CaseNo}: {progress.Status(c)}"));
 }

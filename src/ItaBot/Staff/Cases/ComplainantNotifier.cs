@@ -4,9 +4,9 @@ using ItaBot.Dialogs;
 using ItaBot.Line.Messaging;
 using ItaBot.Outbox;
 using ItaBot.People;
-using ItaBot.Security;
 using ItaBot.Storage;
 using ItaBot.Storage.Entities;
+using ItaBot.Tracking;
 
 namespace ItaBot.Staff.Cases;
 
@@ -19,7 +19,7 @@ public sealed class ComplainantNotifier(
     LineUserDirectory users,
     DialogStore dialogs,
     LineRenderer renderer,
-    FieldCipher cipher,
+    ComplainantProgress progress,
     Texts texts)
 {
     public const string SatisfactionFlow = "satisfaction";
@@ -31,10 +31,7 @@ public sealed class ComplainantNotifier(
         if (userId is null) return false;
         var messages = new List<Message>
         {
-            texts.Message("complaint.status_push", Texts.Values(
-                ("case_no", c.CaseNo),
-                ("status", texts.Plain("stage." + c.Stage)),
-                ("note", cipher.DecryptOptional(c.PublicNote, ComplaintService.NotePurpose) ?? ""))),
+            texts.Message("complaint.status_push", Texts.Values(("case_no", c.CaseNo), ("progress", progress.Lines(c)))),
         };
         if (c.Stage == ComplaintStage.Closed) messages.AddRange(await AskRatingAsync(db, userId, c, now, ct));
         outbox.Push(db, userId, messages, "complaint.status", now);
