@@ -1,4 +1,5 @@
 using ItaBot.Configuration;
+using ItaBot.Complaints;
 using ItaBot.Conversation;
 using ItaBot.Calendar;
 using ItaBot.LineEmulator;
@@ -85,6 +86,7 @@ public sealed class ItaBotHost : IAsyncDisposable
     {
         Run("encryption keys", () => services.GetRequiredService<KeyRing>());
         Run("database", () => services.GetRequiredService<Database>().Migrate());
+        Run("sealing agencies", () => services.GetRequiredService<LegacyAgencySealing>().Run());
         Run("dialogs", () => services.GetRequiredService<FlowCatalogProvider>());
         Run("holiday calendar", () => services.GetRequiredService<HolidayCalendar>());
     }

@@ -66,6 +66,8 @@ public static class ServiceRegistration
         services.AddSingleton<ComplaintAlerts>();
         services.AddSingleton<ComplaintService>();
         services.AddSingleton<FeedbackService>();
+        services.AddSingleton<ForwardingAgency>();
+        services.AddSingleton<LegacyAgencySealing>();
         services.AddSingleton<ComplainantProgress>();
         services.AddSingleton<TrackingService>();
         services.AddSingleton<StaffEnrollment>();

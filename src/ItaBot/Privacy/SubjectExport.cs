@@ -13,7 +13,7 @@ namespace ItaBot.Privacy;
 /// identified complaints with decrypted content, feedback, and where they are in a conversation.
 /// Anonymous complaints are not linked to anyone, so they cannot (and must not) appear here.
 /// </summary>
-public sealed class SubjectExport(FieldCipher cipher, BlindIndex index, DialogStore dialogs)
+public sealed class SubjectExport(FieldCipher cipher, BlindIndex index, DialogStore dialogs, ForwardingAgency agencies)
 {
     public async Task<JsonObject> ExportAsync(ItaBotDb db, string lineUserId, DateTimeOffset now, CancellationToken ct)
     {
@@ -39,6 +39,8 @@ public sealed class SubjectExport(FieldCipher cipher, BlindIndex index, DialogSt
                 ["closedAt"] = c.ClosedAt is { } closed ? Time(closed) : null,
                 ["content"] = Json(cipher.DecryptText(c.Content, ComplaintService.ContentPurpose)),
                 ["identity"] = c.Identity is null ? null : Json(cipher.DecryptText(c.Identity, ComplaintService.IdentityPurpose)),
+                ["decision"] = c.Decision,
+                ["forwardedTo"] = agencies.Read(c),
                 ["publicNote"] = cipher.DecryptOptional(c.PublicNote, ComplaintService.NotePurpose),
             })]),
             ["feedback"] = new JsonArray([.. feedback.Select(f => (JsonNode)new JsonObject

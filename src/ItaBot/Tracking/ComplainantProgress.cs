@@ -10,7 +10,7 @@ namespace ItaBot.Tracking;
 /// are pushed a change: the stage, the decision once one is made, and the public note. Nothing else on the row
 /// (the internal notes, who complained, what was alleged) is ever read here.
 /// </summary>
-public sealed class ComplainantProgress(FieldCipher cipher, Texts texts)
+public sealed class ComplainantProgress(FieldCipher cipher, ForwardingAgency agencies, Texts texts)
 {
     public string Status(Complaint c) => texts.Plain("stage." + c.Stage);
 
@@ -29,8 +29,7 @@ public sealed class ComplainantProgress(FieldCipher cipher, Texts texts)
     private string? Decision(Complaint c) => c.Decision switch
     {
         null => null,
-        ComplaintStage.Forwarded when !string.IsNullOrWhiteSpace(c.ForwardedTo) =>
-            texts.Plain("complaint.forwarded_to", Texts.Values(("agency", c.ForwardedTo))),
+        ComplaintStage.Forwarded when agencies.Read(c) is { } agency => texts.Plain("complaint.forwarded_to", Texts.Values(("agency", agency))),
         var decided => texts.Plain("complaint.decision." + decided),
     };
 }

@@ -58,11 +58,27 @@ public sealed class CaseMoverTests
 
         Assert.Null(without);
         Assert.NotNull(with);
-        Assert.Equal("สำนักงาน ป.ป.ท.", with!.ForwardedTo);
-        Assert.Equal(ComplaintStage.Forwarded, with.Decision);
+        Assert.Equal("สำนักงาน ป.ป.ท.", h.Get<ForwardingAgency>().Read(with!));
+        Assert.Equal(ComplaintStage.Forwarded, with!.Decision);
         Assert.Equal(Monday.ToUnixTimeMilliseconds(), with.DecidedAt);
         // Seed 002: the complainant is told the result within 7 days of the decision.
         Assert.Equal(ManualClock.Bangkok(2026, 1, 19, 16, 30).ToUnixTimeMilliseconds(), with.StageDue);
+    }
+
+    [Fact]
+    public async Task The_agency_typed_by_the_officer_is_stored_only_sealed()
+    {
+        await using var h = ServiceHarness.Create(Monday);
+        var (member, _) = await h.AddStaffAsync(StaffRole.Officer, "งานนิติการ");
+        var c = await h.AddComplaintAsync(ComplaintStage.Review, Monday.AddDays(1));
+
+        await MoveAsync(h, member, new CaseMove(c.Id, ComplaintStage.Forwarded, "ส่งต่อ", "  สำนักงาน ป.ป.ช. ประจำจังหวัดนครราชสีมา "));
+
+        var stored = await h.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(x => x.Id == c.Id));
+        Assert.Null(stored.ForwardedTo);
+        Assert.True(stored.ForwardedAgency.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes("นครราชสีมา")) < 0);
+        Assert.Equal("สำนักงาน ป.ป.ช. ประจำจังหวัดนครราชสีมา",
+            h.Get<FieldCipher>().DecryptText(stored.ForwardedAgency!, ForwardingAgency.Purpose));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using ItaBot.Complaints;
+using Microsoft.Extensions.DependencyInjection;
 using ItaBot.Tests.Support;
 
 namespace ItaBot.Tests.Cases;
@@ -96,7 +98,8 @@ public sealed class CaseWorkflowTests
         var forwarded = await StaffChat.ReadAsync(bot, db => Task.FromResult(db.Complaints.Single()));
         Assert.Equal("forwarded", forwarded.Stage);
         Assert.Equal("forwarded", forwarded.Decision);
-        Assert.Equal("สำนักงาน ป.ป.ช. ประจำจังหวัด", forwarded.ForwardedTo);
+        Assert.Null(forwarded.ForwardedTo);
+        Assert.Equal("สำนักงาน ป.ป.ช. ประจำจังหวัด", bot.Services.GetRequiredService<ForwardingAgency>().Read(forwarded));
         Assert.NotNull(forwarded.DecidedAt);
     }
 

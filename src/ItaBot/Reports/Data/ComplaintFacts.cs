@@ -9,5 +9,5 @@ internal sealed record ComplaintFacts(
     long? ReviewedAt,
     long? ResultAt,
     string? Decision,
-    string? ForwardedTo,
+    bool HasAgency,
     int? Satisfaction);

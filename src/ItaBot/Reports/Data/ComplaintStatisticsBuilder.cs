@@ -21,7 +21,7 @@ public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions
         var complaints = await db.Complaints.AsNoTracking()
             .Where(c => c.ReceivedAt >= start && c.ReceivedAt < end)
             .Select(c => new ComplaintFacts(c.Stage, c.ReceivedAt, c.ReviewDue, c.ResultDue, c.ReviewedAt, c.ResultAt,
-                c.Decision, c.ForwardedTo, c.Satisfaction))
+                c.Decision, c.ForwardedAgency != null || c.ForwardedTo != null, c.Satisfaction))
             .ToListAsync(ct);
         var feedback = await db.Feedback.AsNoTracking()
             .Where(f => f.ReceivedAt >= start && f.ReceivedAt < end)
@@ -53,7 +53,7 @@ public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions
     public static bool IsCompleted(string stage) => stage is ComplaintStage.Notified or ComplaintStage.Closed;
 
     private static bool IsForwarded(ComplaintFacts c) =>
-        c.Stage == ComplaintStage.Forwarded || c.Decision == ComplaintStage.Forwarded || !string.IsNullOrWhiteSpace(c.ForwardedTo);
+        c.Stage == ComplaintStage.Forwarded || c.Decision == ComplaintStage.Forwarded || c.HasAgency;
 
     private static List<MonthCount> ByMonth(ReportPeriod period, List<ComplaintFacts> complaints, List<FeedbackFacts> feedback)
     {

@@ -11,7 +11,8 @@ namespace ItaBot.Staff.Cases;
 /// Moves a case along the transition table of ComplaintStage. The role and the transition are checked here, at
 /// the moment of writing, whatever buttons were shown earlier: menus go stale and postbacks can be typed.
 /// </summary>
-public sealed class CaseMover(ComplaintDeadlines deadlines, FieldCipher cipher, ComplainantNotifier notifier, ILogger<CaseMover> log)
+public sealed class CaseMover(ComplaintDeadlines deadlines, FieldCipher cipher, ForwardingAgency agencies, ComplainantNotifier notifier,
+    ILogger<CaseMover> log)
 {
     /// <summary>The moved case, or null when the person may not make this change (nothing is written then).</summary>
     public async Task<Complaint?> MoveAsync(ItaBotDb db, StaffMember? staff, CaseMove move, DateTimeOffset now, CancellationToken ct)
@@ -46,7 +47,7 @@ public sealed class CaseMover(ComplaintDeadlines deadlines, FieldCipher cipher, 
             c.DecidedAt = ms;
             c.Decision = move.Target;
         }
-        if (move.Target == ComplaintStage.Forwarded) c.ForwardedTo = move.Agency!.Trim();
+        if (move.Target == ComplaintStage.Forwarded) agencies.Record(c, move.Agency!);
         // The result counts as given when the complainant is told, which is what ResultDue promised them.
         if (move.Target == ComplaintStage.Notified) c.ResultAt = ms;
         if (move.Target == ComplaintStage.Closed) c.ClosedAt = ms;

@@ -11,7 +11,7 @@ namespace ItaBot.Staff.Cases;
 /// How cases look in chat. Lists carry case numbers, stages and dates only: a list is glanced at, forwarded and
 /// screenshotted, so what was alleged and by whom appears only after a deliberate, audited tap.
 /// </summary>
-public sealed class CaseViews(Texts texts, LineRenderer renderer)
+public sealed class CaseViews(Texts texts, LineRenderer renderer, ForwardingAgency agencies)
 {
     public const int MaxCards = 12;
 
@@ -34,7 +34,7 @@ public sealed class CaseViews(Texts texts, LineRenderer renderer)
     {
         var rows = new List<(string, string)>
         {
-            (texts.Plain("staff.case.label.stage"), Stage(c.Stage) + (c.ForwardedTo is { } agency ? " (" + agency + ")" : "")),
+            (texts.Plain("staff.case.label.stage"), Stage(c.Stage) + (agencies.Read(c) is { } agency ? " (" + agency + ")" : "")),
             (texts.Plain("staff.case.label.received"), When(c.ReceivedAt)),
             (texts.Plain("staff.case.label.due"), IsOpen(c) ? When(c.StageDue) : "-"),
             (texts.Plain("staff.case.label.complainant"), texts.Plain(c.Anonymous ? "staff.case.anonymous" : "staff.case.named")),

@@ -19,7 +19,9 @@ public sealed class Complaint
     public long? ReviewedAt { get; set; }
     public long? DecidedAt { get; set; }
     public string? Decision { get; set; }
+    /// <summary>Plain text, only on rows from before migration 0011 that the host has not sealed yet.</summary>
     public string? ForwardedTo { get; set; }
+    public byte[]? ForwardedAgency { get; set; }
     public long? ResultAt { get; set; }
     public long? ClosedAt { get; set; }
     public byte[]? PublicNote { get; set; }
