@@ -50,7 +50,8 @@ internal static class TextKeys
         ["staff.denied.who.registered"] = NoSlots, ["staff.denied.who.private"] = NoSlots,
         ["staff.denied.who.handlers"] = NoSlots, ["staff.denied.who.admin"] = NoSlots, ["staff.denied.who.unit"] = NoSlots,
         ["complaint.status_push"] = ["case_no", "progress"],
-        ["progress.status"] = ["status"], ["progress.decision"] = ["decision"], ["progress.note"] = ["note"],
+        ["progress.status"] = ["status"], ["progress.decision"] = ["decision"], ["progress.result"] = ["result"],
+        ["progress.note"] = ["note"],
         ["complaint.decision.dismissed"] = NoSlots, ["complaint.decision.investigating"] = NoSlots,
         ["complaint.decision.forwarded"] = NoSlots, ["complaint.forwarded_to"] = ["agency"],
     };

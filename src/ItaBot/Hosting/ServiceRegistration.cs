@@ -67,6 +67,7 @@ public static class ServiceRegistration
         services.AddSingleton<ComplaintService>();
         services.AddSingleton<FeedbackService>();
         services.AddSingleton<ForwardingAgency>();
+        services.AddSingleton<ComplainantNotes>();
         services.AddSingleton<LegacyAgencySealing>();
         services.AddSingleton<ComplainantProgress>();
         services.AddSingleton<TrackingService>();

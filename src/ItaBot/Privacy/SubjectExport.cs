@@ -13,7 +13,8 @@ namespace ItaBot.Privacy;
 /// identified complaints with decrypted content, feedback, and where they are in a conversation.
 /// Anonymous complaints are not linked to anyone, so they cannot (and must not) appear here.
 /// </summary>
-public sealed class SubjectExport(FieldCipher cipher, BlindIndex index, DialogStore dialogs, ForwardingAgency agencies)
+public sealed class SubjectExport(FieldCipher cipher, BlindIndex index, DialogStore dialogs, ForwardingAgency agencies,
+    ComplainantNotes notes)
 {
     public async Task<JsonObject> ExportAsync(ItaBotDb db, string lineUserId, DateTimeOffset now, CancellationToken ct)
     {
@@ -41,6 +42,7 @@ public sealed class SubjectExport(FieldCipher cipher, BlindIndex index, DialogSt
                 ["identity"] = c.Identity is null ? null : Json(cipher.DecryptText(c.Identity, ComplaintService.IdentityPurpose)),
                 ["decision"] = c.Decision,
                 ["forwardedTo"] = agencies.Read(c),
+                ["result"] = notes.Result(c),
                 ["publicNote"] = cipher.DecryptOptional(c.PublicNote, ComplaintService.NotePurpose),
             })]),
             ["feedback"] = new JsonArray([.. feedback.Select(f => (JsonNode)new JsonObject

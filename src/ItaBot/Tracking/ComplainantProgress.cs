@@ -1,16 +1,16 @@
 using ItaBot.Complaints;
 using ItaBot.Conversation;
-using ItaBot.Security;
 using ItaBot.Storage.Entities;
 
 namespace ItaBot.Tracking;
 
 /// <summary>
 /// What a complainant is told about their case, the same whether they track it by code, list their own cases or
-/// are pushed a change: the stage, the decision once one is made, and the public note. Nothing else on the row
+/// are pushed a change: the stage, the decision once one is made, the result once told, and the public note of the
+/// current stage. Nothing else on the row
 /// (the internal notes, who complained, what was alleged) is ever read here.
 /// </summary>
-public sealed class ComplainantProgress(FieldCipher cipher, ForwardingAgency agencies, Texts texts)
+public sealed class ComplainantProgress(ForwardingAgency agencies, ComplainantNotes notes, Texts texts)
 {
     public string Status(Complaint c) => texts.Plain("stage." + c.Stage);
 
@@ -22,8 +22,8 @@ public sealed class ComplainantProgress(FieldCipher cipher, ForwardingAgency age
     public IEnumerable<string> Details(Complaint c)
     {
         if (Decision(c) is { } decision) yield return texts.Plain("progress.decision", Texts.Values(("decision", decision)));
-        if (cipher.DecryptOptional(c.PublicNote, ComplaintService.NotePurpose) is { } note)
-            yield return texts.Plain("progress.note", Texts.Values(("note", note)));
+        if (notes.Result(c) is { } result) yield return texts.Plain("progress.result", Texts.Values(("result", result)));
+        if (notes.CurrentNote(c) is { } note) yield return texts.Plain("progress.note", Texts.Values(("note", note)));
     }
 
     private string? Decision(Complaint c) => c.Decision switch

@@ -82,6 +82,46 @@ public sealed class CaseMoverTests
     }
 
     [Fact]
+    public async Task Telling_the_result_needs_the_result_and_leaves_no_note_of_the_stage_before()
+    {
+        await using var h = ServiceHarness.Create(Monday);
+        var (member, _) = await h.AddStaffAsync(StaffRole.Officer, "งานนิติการ");
+        var c = await h.AddComplaintAsync(ComplaintStage.Concluded, Monday.AddDays(3));
+        var notes = h.Get<ComplainantNotes>();
+        await h.WithDbAsync(async db =>
+        {
+            var row = await db.Complaints.SingleAsync(x => x.Id == c.Id);
+            notes.ReplaceNote(row, "คณะกรรมการสรุปผลแล้ว รอผู้บริหารสั่งการ");
+            return row;
+        });
+
+        var without = await MoveAsync(h, member, new CaseMove(c.Id, ComplaintStage.Notified, "แจ้งแล้ว", null));
+        var with = await MoveAsync(h, member, new CaseMove(c.Id, ComplaintStage.Notified, "แจ้งแล้ว", null, "ลงโทษทางวินัยผู้ถูกร้องแล้ว"));
+
+        Assert.Null(without);
+        Assert.Equal("ลงโทษทางวินัยผู้ถูกร้องแล้ว", notes.Result(with!));
+        Assert.Null(notes.CurrentNote(with!));
+        Assert.Null(with!.PublicNote);
+    }
+
+    [Fact]
+    public async Task A_note_given_with_a_decision_belongs_to_that_stage_and_the_next_move_without_one_clears_it()
+    {
+        await using var h = ServiceHarness.Create(Monday);
+        var (member, _) = await h.AddStaffAsync(StaffRole.Officer, "งานนิติการ");
+        var c = await h.AddComplaintAsync(ComplaintStage.Review, Monday.AddDays(1));
+        var notes = h.Get<ComplainantNotes>();
+
+        var investigating = await MoveAsync(h, member, new CaseMove(c.Id, ComplaintStage.Investigating, "ตั้งกรรมการ", null, "ตั้งกรรมการแล้ว"));
+        var concluded = await MoveAsync(h, member, new CaseMove(c.Id, ComplaintStage.Concluded, "สรุปผลแล้ว", null));
+
+        Assert.Equal("ตั้งกรรมการแล้ว", notes.CurrentNote(investigating!));
+        Assert.Equal(ComplaintStage.Investigating, investigating!.PublicNoteStage);
+        Assert.Null(notes.CurrentNote(concluded!));
+        Assert.Null(concluded!.PublicNote);
+    }
+
+    [Fact]
     public async Task The_note_is_kept_only_encrypted_in_the_history()
     {
         await using var h = ServiceHarness.Create(Monday);

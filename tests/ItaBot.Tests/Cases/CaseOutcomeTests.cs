@@ -1,3 +1,4 @@
+using ItaBot.LineEmulator;
 using ItaBot.Tests.Support;
 
 namespace ItaBot.Tests.Cases;
@@ -9,15 +10,17 @@ public sealed class CaseOutcomeTests
     private const string What = "เรียกเงินสามพันบาทเพื่อเร่งออกใบอนุญาตก่อสร้าง";
     private const string Agency = "สำนักงาน ป.ป.ช. ประจำจังหวัดนครราชสีมา";
     private const string InternalNote = "พยานสองคนยืนยัน ผู้ถูกร้องเป็นผู้บริหาร";
+    private const string Result = "ผู้บริหารมีคำสั่งยุติเรื่อง เนื่องจากไม่พบข้อเท็จจริงตามที่ร้องเรียน";
+    private const string InvestigationNote = "หน่วยงานได้ตั้งคณะกรรมการตรวจสอบข้อเท็จจริงแล้ว";
 
     [Fact]
     public async Task An_anonymous_complainant_tracking_by_code_sees_the_decision_and_the_agency_after_a_forward()
     {
         await using var bot = await StaffChat.StartBotAsync();
         var (officer, citizen, code) = await FileAsync(bot);
-        await MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา");
+        await StaffChat.MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา");
 
-        await MoveAsync(bot, officer, "เปิดดู", "ส่งหน่วยงานอื่น", Agency, InternalNote);
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "ส่งหน่วยงานอื่น", Agency, InternalNote, null);
 
         var shown = await StaffChat.TrackAsync(bot, citizen, code);
         Assert.Contains("สถานะ: ส่งเรื่องให้หน่วยงานที่เกี่ยวข้องแล้ว", shown);
@@ -27,20 +30,28 @@ public sealed class CaseOutcomeTests
     }
 
     [Fact]
-    public async Task An_anonymous_complainant_tracking_by_code_sees_the_dismissal_once_the_result_is_notified()
+    public async Task An_anonymous_complainant_tracking_by_code_sees_the_dismissal_and_the_result_once_notified_and_after_closing()
     {
         await using var bot = await StaffChat.StartBotAsync();
         var (officer, citizen, code) = await FileAsync(bot);
-        await MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา");
-        await MoveAsync(bot, officer, "เปิดดู", "ยุติเรื่อง", InternalNote);
+        await StaffChat.MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา");
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "ยุติเรื่อง", InternalNote, null);
 
-        await MoveAsync(bot, officer, "เปิดดู", "แจ้งผลผู้ร้องแล้ว", "แจ้งผลทางรหัสรับเรื่อง");
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "แจ้งผลผู้ร้องแล้ว", "แจ้งผลทางรหัสรับเรื่อง", Result);
+        var notified = await StaffChat.TrackAsync(bot, citizen, code);
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "ปิดเรื่อง", "ปิดเรื่องตามระเบียบ");
+        var closed = await StaffChat.TrackAsync(bot, citizen, code);
 
-        var shown = await StaffChat.TrackAsync(bot, citizen, code);
-        Assert.Contains("สถานะ: แจ้งผลการดำเนินการแล้ว", shown);
-        Assert.Contains("ผลการพิจารณา: ยุติเรื่อง", shown);
-        Assert.DoesNotContain(InternalNote, shown);
-        Assert.DoesNotContain("แจ้งผลทางรหัสรับเรื่อง", shown);
+        Assert.Contains("สถานะ: แจ้งผลการดำเนินการแล้ว", notified);
+        Assert.Contains("สถานะ: ปิดเรื่องแล้ว", closed);
+        foreach (var shown in new[] { notified, closed })
+        {
+            Assert.Contains("ผลการพิจารณา: ยุติเรื่อง", shown);
+            Assert.Contains("ผลการดำเนินการ: " + Result, shown);
+            Assert.DoesNotContain(InternalNote, shown);
+            Assert.DoesNotContain("แจ้งผลทางรหัสรับเรื่อง", shown);
+            Assert.DoesNotContain("ปิดเรื่องตามระเบียบ", shown);
+        }
     }
 
     [Fact]
@@ -48,26 +59,98 @@ public sealed class CaseOutcomeTests
     {
         await using var bot = await StaffChat.StartBotAsync();
         var (officer, citizen, _) = await FileAsync(bot, ("สมศรี ใจดี", "0812345678"));
-        await MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา");
-        var before = bot.Line.MessagesTo(citizen).Count;
+        await PushedByAsync(bot, citizen, () => StaffChat.MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา"));
 
-        await MoveAsync(bot, officer, "เปิดดู", "ตั้งกรรมการสอบสวน", InternalNote);
+        var push = await PushedByAsync(bot, citizen,
+            () => StaffChat.MoveAsync(bot, officer, "เปิดดู", "ตั้งกรรมการสอบสวน", InternalNote, InvestigationNote));
 
-        var push = (await StaffChat.NextPushAsync(bot, citizen, before)).Text ?? "";
         await bot.TapAsync(citizen, "ติดตามเรื่อง");
-        var mine = Citizen(await bot.TapAsync(citizen, "เรื่องของฉัน"));
+        var mine = AllText(await bot.TapAsync(citizen, "เรื่องของฉัน"));
         foreach (var shown in new[] { push, mine })
         {
             Assert.Contains("อยู่ระหว่างการสอบสวนข้อเท็จจริง", shown);
             Assert.Contains("ผลการพิจารณา: ตั้งคณะกรรมการสอบสวนข้อเท็จจริง", shown);
+            Assert.Contains("ข้อความจากเจ้าหน้าที่: " + InvestigationNote, shown);
             Assert.DoesNotContain(InternalNote, shown);
             Assert.DoesNotContain("สมศรี", shown);
             Assert.DoesNotContain("0812345678", shown);
         }
     }
 
-    private static string Citizen(IEnumerable<ItaBot.LineEmulator.DeliveredMessage> messages) =>
-        string.Join("\n", messages.Select(m => m.Text));
+    [Fact]
+    public async Task A_public_note_written_at_an_earlier_stage_is_not_shown_by_code_once_the_case_moves_on()
+    {
+        await using var bot = await StaffChat.StartBotAsync();
+        var (officer, citizen, code) = await FileAsync(bot);
+        await bot.TapAsync(officer, "ดูเรื่อง");
+        await bot.TapAsync(officer, "ข้อความถึงผู้ร้อง");
+        await bot.SayAsync(officer, "ขอเอกสารเพิ่มเติมที่สำนักงานในวันทำการ");
+        var received = await StaffChat.TrackAsync(bot, citizen, code);
+
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "เริ่มพิจารณา", "รับไว้พิจารณา");
+        var inReview = await StaffChat.TrackAsync(bot, citizen, code);
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "ตั้งกรรมการสอบสวน", InternalNote, InvestigationNote);
+        var investigating = await StaffChat.TrackAsync(bot, citizen, code);
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "สอบสวนเสร็จแล้ว", "กรรมการสรุปผลแล้ว");
+        var concluded = await StaffChat.TrackAsync(bot, citizen, code);
+
+        Assert.Contains("ขอเอกสารเพิ่มเติม", received);
+        Assert.DoesNotContain("ขอเอกสารเพิ่มเติม", inReview);
+        Assert.DoesNotContain("ข้อความจากเจ้าหน้าที่", inReview);
+        Assert.Contains(InvestigationNote, investigating);
+        Assert.DoesNotContain(InvestigationNote, concluded);
+        Assert.Contains("ผลการพิจารณา: ตั้งคณะกรรมการสอบสวนข้อเท็จจริง", concluded);
+    }
+
+    [Fact]
+    public async Task The_push_at_closing_carries_the_result_and_not_the_note_of_the_investigation()
+    {
+        await using var bot = await StaffChat.StartBotAsync();
+        var (officer, citizen, _) = await FileAsync(bot, ("สมศรี ใจดี", "0812345678"));
+        await PushedByAsync(bot, citizen, () => StaffChat.MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา"));
+        await PushedByAsync(bot, citizen,
+            () => StaffChat.MoveAsync(bot, officer, "เปิดดู", "ตั้งกรรมการสอบสวน", InternalNote, InvestigationNote));
+        await PushedByAsync(bot, citizen, () => StaffChat.MoveAsync(bot, officer, "เปิดดู", "สอบสวนเสร็จแล้ว", "กรรมการสรุปผลแล้ว"));
+        var notified = await PushedByAsync(bot, citizen,
+            () => StaffChat.MoveAsync(bot, officer, "เปิดดู", "แจ้งผลผู้ร้องแล้ว", "แจ้งผลทางรหัสรับเรื่อง", Result));
+
+        var push = await PushedByAsync(bot, citizen, () => StaffChat.MoveAsync(bot, officer, "เปิดดู", "ปิดเรื่อง", "ปิดเรื่องตามระเบียบ"));
+
+        Assert.Contains("ผลการดำเนินการ: " + Result, notified);
+        Assert.Contains("ปิดเรื่องแล้ว", push);
+        Assert.Contains("ผลการพิจารณา: ตั้งคณะกรรมการสอบสวนข้อเท็จจริง", push);
+        Assert.Contains("ผลการดำเนินการ: " + Result, push);
+        Assert.DoesNotContain(InvestigationNote, push);
+        Assert.DoesNotContain(InternalNote, push);
+    }
+
+    [Fact]
+    public async Task Telling_the_result_is_not_saved_without_a_result_for_the_complainant()
+    {
+        await using var bot = await StaffChat.StartBotAsync();
+        var (officer, citizen, code) = await FileAsync(bot);
+        await StaffChat.MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา");
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "ยุติเรื่อง", InternalNote, null);
+        await bot.TapAsync(officer, "เปิดดู");
+        await bot.TapAsync(officer, "แจ้งผลผู้ร้องแล้ว");
+
+        var asked = await bot.SayAsync(officer, "แจ้งผลทางรหัสรับเรื่อง");
+        await bot.TapAsync(officer, "ยกเลิก");
+
+        Assert.Contains("ผลการดำเนินการที่แจ้งผู้ร้อง", asked[^1].Text);
+        Assert.DoesNotContain("ข้าม", asked[^1].Buttons.Select(b => b.Label));
+        Assert.Contains("สถานะ: พิจารณาแล้ว ยุติเรื่อง", await StaffChat.TrackAsync(bot, citizen, code));
+    }
+
+    /// <summary>The push a move sends to an identified complainant; waiting for it keeps the next one apart.</summary>
+    private static async Task<string> PushedByAsync(TestBot bot, string citizen, Func<Task> move)
+    {
+        var before = bot.Line.MessagesTo(citizen).Count;
+        await move();
+        return (await StaffChat.NextPushAsync(bot, citizen, before)).Text ?? "";
+    }
+
+    private static string AllText(IEnumerable<DeliveredMessage> messages) => string.Join("\n", messages.Select(m => m.Text));
 
     /// <summary>An officer, and a citizen who has filed a complaint the officer was alerted to; the receipt code.</summary>
     private static async Task<(string Officer, string Citizen, string Code)> FileAsync(TestBot bot, (string, string)? named = null)
@@ -78,15 +161,5 @@ public sealed class CaseOutcomeTests
         var code = await StaffChat.ComplainAsync(bot, citizen, Who, What, named);
         await StaffChat.NextPushAsync(bot, officer, before);
         return (officer, citizen, code);
-    }
-
-    /// <summary>Opens the case, taps the stage button and types each answer the note flow asks for.</summary>
-    private static async Task MoveAsync(TestBot bot, string officer, string open, string button, params string[] answers)
-    {
-        await bot.TapAsync(officer, open);
-        await bot.TapAsync(officer, button);
-        IReadOnlyList<ItaBot.LineEmulator.DeliveredMessage> last = [];
-        foreach (var answer in answers) last = await bot.SayAsync(officer, answer);
-        Assert.Contains("ทจ-", last[^1].Text);
     }
 }

@@ -33,23 +33,19 @@ public sealed class CaseWorkflowTests
         Assert.Contains(What, opened[0].Text);
         Assert.Equal(["เริ่มพิจารณา", "ข้อความถึงผู้ร้อง", "รายการเรื่อง"], opened[0].Buttons.Select(b => b.Label));
 
-        await MoveAsync(bot, officer, "เริ่มพิจารณา", "รับไว้พิจารณา ข้อเท็จจริงเพียงพอ");
+        await StaffChat.MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา ข้อเท็จจริงเพียงพอ");
         Assert.Contains("กำลังพิจารณาเบื้องต้น", await StaffChat.TrackAsync(bot, citizen, code));
 
-        await bot.TapAsync(officer, "เปิดดู");
-        await MoveAsync(bot, officer, "ตั้งกรรมการสอบสวน", "ปลัดสั่งตั้งกรรมการ คำสั่งที่ 12/2569");
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "ตั้งกรรมการสอบสวน", "ปลัดสั่งตั้งกรรมการ คำสั่งที่ 12/2569", null);
         Assert.Contains("อยู่ระหว่างการสอบสวนข้อเท็จจริง", await StaffChat.TrackAsync(bot, citizen, code));
 
-        await bot.TapAsync(officer, "เปิดดู");
-        await MoveAsync(bot, officer, "สอบสวนเสร็จแล้ว", "กรรมการสรุปผลแล้ว");
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "สอบสวนเสร็จแล้ว", "กรรมการสรุปผลแล้ว");
         Assert.Contains("สอบสวนเสร็จแล้ว รอแจ้งผล", await StaffChat.TrackAsync(bot, citizen, code));
 
-        await bot.TapAsync(officer, "เปิดดู");
-        await MoveAsync(bot, officer, "แจ้งผลผู้ร้องแล้ว", "แจ้งผลทางรหัสรับเรื่อง");
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "แจ้งผลผู้ร้องแล้ว", "แจ้งผลทางรหัสรับเรื่อง", "ลงโทษทางวินัยผู้ถูกร้องแล้ว");
         Assert.Contains("แจ้งผลการดำเนินการแล้ว", await StaffChat.TrackAsync(bot, citizen, code));
 
-        await bot.TapAsync(officer, "เปิดดู");
-        var closed = await MoveAsync(bot, officer, "ปิดเรื่อง", "ปิดเรื่องตามระเบียบ");
+        var closed = await StaffChat.MoveAsync(bot, officer, "เปิดดู", "ปิดเรื่อง", "ปิดเรื่องตามระเบียบ");
         Assert.Contains("ปิดเรื่อง", closed);
         Assert.Contains("ปิดเรื่องแล้ว", await StaffChat.TrackAsync(bot, citizen, code));
 
@@ -86,13 +82,13 @@ public sealed class CaseWorkflowTests
         var before = bot.Line.MessagesTo(officer).Count;
         await StaffChat.ComplainAsync(bot, citizen, Who, What);
         await StaffChat.NextPushAsync(bot, officer, before);
-        await bot.TapAsync(officer, "ดูเรื่อง");
-        await MoveAsync(bot, officer, "เริ่มพิจารณา", "รับไว้พิจารณา");
+        await StaffChat.MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา");
         await bot.TapAsync(officer, "เปิดดู");
 
         var asked = await bot.TapAsync(officer, "ส่งหน่วยงานอื่น");
         await bot.SayAsync(officer, "สำนักงาน ป.ป.ช. ประจำจังหวัด");
         await bot.SayAsync(officer, "อยู่ในอำนาจของ ป.ป.ช.");
+        await bot.TapAsync(officer, "ข้าม");
 
         Assert.Contains("หน่วยงานใด", asked[^1].Text);
         var forwarded = await StaffChat.ReadAsync(bot, db => Task.FromResult(db.Complaints.Single()));
@@ -101,14 +97,5 @@ public sealed class CaseWorkflowTests
         Assert.Null(forwarded.ForwardedTo);
         Assert.Equal("สำนักงาน ป.ป.ช. ประจำจังหวัด", bot.Services.GetRequiredService<ForwardingAgency>().Read(forwarded));
         Assert.NotNull(forwarded.DecidedAt);
-    }
-
-    private static async Task<string> MoveAsync(TestBot bot, string officer, string button, string note)
-    {
-        var asked = await bot.TapAsync(officer, button);
-        Assert.Contains("กรุณาพิมพ์บันทึก", asked[^1].Text);
-        var done = await bot.SayAsync(officer, note);
-        Assert.Contains("ทจ-", done[^1].Text);
-        return done[^1].Text ?? "";
     }
 }

@@ -57,6 +57,21 @@ internal static class StaffChat
         return found[^1].Text ?? "";
     }
 
+    /// <summary>
+    /// Taps <paramref name="open"/> to show the case, then the stage button, and answers what the note flow asks in
+    /// order (null taps ข้าม). Returns the bot's last reply, which says the move was saved.
+    /// </summary>
+    public static async Task<string> MoveAsync(TestBot bot, string officer, string open, string button, params string?[] answers)
+    {
+        await bot.TapAsync(officer, open);
+        var last = await bot.TapAsync(officer, button);
+        foreach (var answer in answers)
+            last = answer is null ? await bot.TapAsync(officer, "ข้าม") : await bot.SayAsync(officer, answer);
+        var text = last[^1].Text ?? "";
+        Assert.True(text.Contains("บันทึกแล้ว") || text.Contains("เรียบร้อยแล้ว"), "the move was not saved: " + text);
+        return text;
+    }
+
     /// <summary>Waits for the next push to a person (e.g. an alert) and returns it.</summary>
     public static async Task<ItaBot.LineEmulator.DeliveredMessage> NextPushAsync(TestBot bot, string user, int before)
     {

@@ -59,9 +59,8 @@ public sealed class CaseFeature(CaseViews views, FieldCipher cipher, FlowRunner 
         var turn = request.Turn;
         var content = JsonSerializer.Deserialize<ComplaintContent>(cipher.DecryptText(c.Content, ComplaintService.ContentPurpose))!;
         var evidence = await turn.Db.ComplaintEvidence.CountAsync(e => e.ComplaintId == c.Id, ct);
-        var note = cipher.DecryptOptional(c.PublicNote, ComplaintService.NotePurpose);
         AuditLog.Add(turn.Db, turn.Now, AuditLog.Staff(request.Staff.Id), "complaint.read", c.CaseNo);
-        reply.AddRange(views.Detail(c, content, evidence, note, turn.Now));
+        reply.AddRange(views.Detail(c, content, evidence, turn.Now));
     }
 
     private void ShowIdentity(StaffRequest request, Complaint c, Reply reply)
@@ -87,8 +86,13 @@ public sealed class CaseFeature(CaseViews views, FieldCipher cipher, FlowRunner 
             ["case_no"] = c.CaseNo,
             ["target"] = target,
             ["target_label"] = views.MoveLabel(target),
+            ["public_text"] = PublicText(target),
         }, reply, ct);
     }
+
+    /// <summary>What the note flow asks to tell the complainant: the result at แจ้งผล, an optional word with a decision.</summary>
+    private static string PublicText(string target) =>
+        target == ComplaintStage.Notified ? "result" : ComplaintStage.IsDecision(target) ? "note" : "none";
 
     private async Task StartPublicNoteAsync(StaffRequest request, Complaint c, Reply reply, CancellationToken ct)
     {

@@ -11,16 +11,20 @@ namespace ItaBot.Staff.Cases;
 /// Moves a case along the transition table of ComplaintStage. The role and the transition are checked here, at
 /// the moment of writing, whatever buttons were shown earlier: menus go stale and postbacks can be typed.
 /// </summary>
-public sealed class CaseMover(ComplaintDeadlines deadlines, FieldCipher cipher, ForwardingAgency agencies, ComplainantNotifier notifier,
+public sealed class CaseMover(
+    ComplaintDeadlines deadlines,
+    FieldCipher cipher,
+    ForwardingAgency agencies,
+    ComplainantNotes notes,
+    ComplainantNotifier notifier,
     ILogger<CaseMover> log)
 {
     /// <summary>The moved case, or null when the person may not make this change (nothing is written then).</summary>
     public async Task<Complaint?> MoveAsync(ItaBotDb db, StaffMember? staff, CaseMove move, DateTimeOffset now, CancellationToken ct)
     {
-        if (!ActingStaff.HandlesComplaints(staff) || string.IsNullOrWhiteSpace(move.Note)) return null;
+        if (!ActingStaff.HandlesComplaints(staff) || !IsComplete(move)) return null;
         var c = await db.Complaints.FirstOrDefaultAsync(x => x.Id == move.CaseId, ct);
         if (c is null || !ComplaintStage.CanMove(c.Stage, move.Target)) return null;
-        if (move.Target == ComplaintStage.Forwarded && string.IsNullOrWhiteSpace(move.Agency)) return null;
         var from = c.Stage;
         Apply(c, move, now);
         db.ComplaintHistory.Add(new ComplaintHistory
@@ -38,6 +42,12 @@ public sealed class CaseMover(ComplaintDeadlines deadlines, FieldCipher cipher, 
         return c;
     }
 
+    /// <summary>Forwarding names the agency; telling the result needs the result, or the complainant is told nothing.</summary>
+    private static bool IsComplete(CaseMove move) =>
+        !string.IsNullOrWhiteSpace(move.Note)
+        && (move.Target != ComplaintStage.Forwarded || !string.IsNullOrWhiteSpace(move.Agency))
+        && (move.Target != ComplaintStage.Notified || !string.IsNullOrWhiteSpace(move.ForComplainant));
+
     private void Apply(Complaint c, CaseMove move, DateTimeOffset now)
     {
         var ms = now.ToUnixTimeMilliseconds();
@@ -52,7 +62,20 @@ public sealed class CaseMover(ComplaintDeadlines deadlines, FieldCipher cipher, 
         if (move.Target == ComplaintStage.Notified) c.ResultAt = ms;
         if (move.Target == ComplaintStage.Closed) c.ClosedAt = ms;
         c.Stage = move.Target;
+        ForComplainant(c, move);
         c.StageDue = deadlines.StageDue(move.Target, now, Clock.FromMs(c.ReceivedAt)).ToUnixTimeMilliseconds();
         c.UpdatedAt = ms;
+    }
+
+    /// <summary>The previous stage's public note never carries over: the move brings its own or leaves none.</summary>
+    private void ForComplainant(Complaint c, CaseMove move)
+    {
+        if (move.Target != ComplaintStage.Notified)
+        {
+            notes.ReplaceNote(c, move.ForComplainant);
+            return;
+        }
+        notes.RecordResult(c, move.ForComplainant!);
+        notes.ReplaceNote(c, null);
     }
 }

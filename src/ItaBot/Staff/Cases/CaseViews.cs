@@ -11,7 +11,7 @@ namespace ItaBot.Staff.Cases;
 /// How cases look in chat. Lists carry case numbers, stages and dates only: a list is glanced at, forwarded and
 /// screenshotted, so what was alleged and by whom appears only after a deliberate, audited tap.
 /// </summary>
-public sealed class CaseViews(Texts texts, LineRenderer renderer, ForwardingAgency agencies)
+public sealed class CaseViews(Texts texts, LineRenderer renderer, ForwardingAgency agencies, ComplainantNotes notes)
 {
     public const int MaxCards = 12;
 
@@ -30,7 +30,7 @@ public sealed class CaseViews(Texts texts, LineRenderer renderer, ForwardingAgen
         return [renderer.Text(header), new FlexMessage(header, new FlexCarousel(bubbles))];
     }
 
-    public IReadOnlyList<Message> Detail(Complaint c, ComplaintContent content, int evidence, string? publicNote, DateTimeOffset now)
+    public IReadOnlyList<Message> Detail(Complaint c, ComplaintContent content, int evidence, DateTimeOffset now)
     {
         var rows = new List<(string, string)>
         {
@@ -43,8 +43,9 @@ public sealed class CaseViews(Texts texts, LineRenderer renderer, ForwardingAgen
             (texts.Plain("staff.case.label.when"), content.When ?? "-"),
             (texts.Plain("staff.case.label.where"), content.Where ?? "-"),
             (texts.Plain("staff.case.label.evidence"), texts.Plain("staff.case.evidence_count", Texts.Values(("count", evidence.ToString())))),
-            (texts.Plain("staff.case.label.public_note"), publicNote ?? "-"),
+            (texts.Plain("staff.case.label.public_note"), notes.CurrentNote(c) ?? "-"),
         };
+        if (notes.Result(c) is { } result) rows.Add((texts.Plain("staff.case.label.result"), result));
         var card = renderer.Card(texts.Plain("staff.case.title") + " " + c.CaseNo, rows, Actions(c),
             IsOverdue(c, now) ? "⚠ " + texts.Plain("staff.case.overdue") : null);
         // The card clips long values; the full account follows as text so nothing alleged is lost on the phone.

@@ -19,7 +19,8 @@ public sealed class MoveCaseAction(LineUserDirectory users, CaseMover mover, Cas
         var (staff, refusal) = await ActingStaff.ComplaintHandlerAsync(turn, users, refusals, Action, ct);
         if (staff is null) return [refusal!];
         var move = new CaseMove(FlowSlots.Id(completion, "case_id") ?? 0, FlowSlots.Value(completion, "target") ?? "",
-            FlowSlots.Value(completion, "note") ?? "", FlowSlots.Value(completion, "agency"));
+            FlowSlots.Value(completion, "note") ?? "", FlowSlots.Value(completion, "agency"),
+            FlowSlots.Value(completion, "result") ?? FlowSlots.Value(completion, "public_note"));
         var moved = await mover.MoveAsync(turn.Db, staff, move, turn.Now, ct);
         var caseNo = FlowSlots.Value(completion, "case_no") ?? "";
         if (moved is null)

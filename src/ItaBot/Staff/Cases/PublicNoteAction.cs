@@ -5,13 +5,12 @@ using ItaBot.Dialogs;
 using ItaBot.Inbox;
 using ItaBot.Line.Messaging;
 using ItaBot.People;
-using ItaBot.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Staff.Cases;
 
-/// <summary>The end of staff_public_note: the text the complainant sees under ติดตามเรื่อง, stored encrypted.</summary>
-public sealed class PublicNoteAction(LineUserDirectory users, FieldCipher cipher, CaseViews views, Texts texts, StaffRefusal refusals)
+/// <summary>The end of staff_public_note: the text the complainant sees under ติดตามเรื่อง while the case stays at this stage.</summary>
+public sealed class PublicNoteAction(LineUserDirectory users, ComplainantNotes notes, CaseViews views, Texts texts, StaffRefusal refusals)
     : IFlowAction
 {
     public string Action => "staff.case.public_note";
@@ -25,7 +24,7 @@ public sealed class PublicNoteAction(LineUserDirectory users, FieldCipher cipher
         var c = id is null ? null : await turn.Db.Complaints.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null || note is null || !ComplaintStage.IsOpen(c.Stage))
             return [texts.Message("staff.case.not_found", extra: [views.ListButton()])];
-        c.PublicNote = cipher.EncryptText(note, ComplaintService.NotePurpose);
+        notes.ReplaceNote(c, note);
         c.UpdatedAt = turn.Now.ToUnixTimeMilliseconds();
         AuditLog.Add(turn.Db, turn.Now, AuditLog.Staff(staff!.Id), "complaint.public_note", c.CaseNo);
         return [texts.Message("staff.case.public_note_saved", Texts.Values(("case_no", c.CaseNo)), [views.OpenButton(c.Id), views.ListButton()])];

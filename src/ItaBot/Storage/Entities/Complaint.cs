@@ -25,6 +25,9 @@ public sealed class Complaint
     public long? ResultAt { get; set; }
     public long? ClosedAt { get; set; }
     public byte[]? PublicNote { get; set; }
+    /// <summary>The stage the public note was written for; the note is shown only while the case is there.</summary>
+    public string? PublicNoteStage { get; set; }
+    public byte[]? Result { get; set; }
     public int? Satisfaction { get; set; }
     public byte[]? SatisfactionComment { get; set; }
     public long UpdatedAt { get; set; }
