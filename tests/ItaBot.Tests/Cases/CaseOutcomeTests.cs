@@ -1,5 +1,10 @@
+using ItaBot.Complaints;
 using ItaBot.LineEmulator;
+using ItaBot.Storage.Entities;
+using ItaBot.Tests.EndToEnd;
 using ItaBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Tests.Cases;
 
@@ -141,6 +146,47 @@ public sealed class CaseOutcomeTests
         Assert.DoesNotContain("ข้าม", asked[^1].Buttons.Select(b => b.Label));
         Assert.Contains("สถานะ: พิจารณาแล้ว ยุติเรื่อง", await StaffChat.TrackAsync(bot, citizen, code));
     }
+
+    [Fact]
+    public async Task My_cases_with_ten_long_outcomes_arrive_as_several_texts_that_LINE_accepts()
+    {
+        await using var bot = await StaffChat.StartBotAsync();
+        var (_, citizen, _) = await FileAsync(bot, ("สมศรี ใจดี", "0812345678"));
+        await StaffChat.ReadAsync(bot, async db =>
+        {
+            var first = await db.Complaints.SingleAsync();
+            var agencies = bot.Services.GetRequiredService<ForwardingAgency>();
+            var notes = bot.Services.GetRequiredService<ComplainantNotes>();
+            for (var n = 0; n < 10; n++)
+            {
+                var c = n == 0 ? first : Copy(first, n);
+                if (n > 0) db.Complaints.Add(c);
+                (c.Stage, c.Decision) = (ComplaintStage.Notified, ComplaintStage.Forwarded);
+                agencies.Record(c, new string('ก', 200));
+                notes.RecordResult(c, new string('ข', 500));
+                notes.ReplaceNote(c, new string('ค', 500));
+            }
+            return await db.SaveChangesAsync();
+        });
+
+        await bot.TapAsync(citizen, "ติดตามเรื่อง");
+        var before = bot.Line.MessagesTo(citizen).Count;
+        await bot.TapAsync(citizen, "เรื่องของฉัน");
+        await bot.SettledAsync();
+
+        var pages = bot.Line.MessagesTo(citizen).Skip(before).ToList();
+        Assert.InRange(pages.Count, 2, 5);
+        Assert.Equal(10, AllText(pages).Split('\n').Count(line => line.StartsWith("• ทจ-", StringComparison.Ordinal)));
+        Assert.Contains("ติดตามเรื่อง", pages[^1].Buttons.Select(b => b.Label));
+        bot.AssertAllAcceptedByLine(citizen);
+    }
+
+    private static Complaint Copy(Complaint c, int n) => new()
+    {
+        FiscalYear = c.FiscalYear, Sequence = c.Sequence + n, CaseNo = c.CaseNo + "-" + n, ReceiptHash = c.ReceiptHash + n,
+        ComplainantHash = c.ComplainantHash, Content = c.Content, ReceivedAt = c.ReceivedAt + n, ReviewDue = c.ReviewDue,
+        ResultDue = c.ResultDue, StageDue = c.StageDue, UpdatedAt = c.UpdatedAt,
+    };
 
     /// <summary>The push a move sends to an identified complainant; waiting for it keeps the next one apart.</summary>
     private static async Task<string> PushedByAsync(TestBot bot, string citizen, Func<Task> move)
