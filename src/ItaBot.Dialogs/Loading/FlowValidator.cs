@@ -6,7 +6,7 @@ namespace ItaBot.Dialogs;
 internal sealed partial class FlowValidator
 {
     private static readonly Dictionary<string, SlotValue> NoSlots = new();
-    private static readonly string[] Validators = [InputRules.PhoneTh, InputRules.Name, InputRules.ReceiptCode];
+    private static readonly string[] Validators = [InputRules.PhoneTh, InputRules.Name, InputRules.ReceiptCode, InputRules.Links];
 
     private readonly FlowCatalog _catalog;
     private readonly FlowDefinition _flow;

@@ -9,6 +9,7 @@ internal static class InputRules
     public const string PhoneTh = "phone_th";
     public const string Name = "name";
     public const string ReceiptCode = "receipt_code";
+    public const string Links = "links";
 
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static readonly TimeSpan ThaiOffset = TimeSpan.FromHours(7);
@@ -20,6 +21,7 @@ internal static class InputRules
         PhoneTh => Phone(text),
         Name => PersonName(text),
         ReceiptCode => Receipt(text),
+        Links => WebLinks(text),
         _ => text,
     };
 
@@ -56,6 +58,21 @@ internal static class InputRules
         if (code.Length != 16 || !code.All(CodeAlphabet.Contains))
             return null;
         return string.Join('-', code.Chunk(4).Select(c => new string(c)));
+    }
+
+    /// <summary>
+    /// The web addresses in the text, one per line; "www." without a scheme is taken as https, since people copy
+    /// addresses from the browser's bar where the scheme is hidden. Null when there is none.
+    /// </summary>
+    private static string? WebLinks(string text)
+    {
+        var links = text.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.TrimEnd('.', ',', ')', '"'))
+            .Select(word => word.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + word : word)
+            .Where(word => Uri.TryCreate(word, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Contains('.'))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return links.Count == 0 ? null : string.Join('\n', links);
     }
 
     /// <summary>d/m/yyyy in Buddhist or Christian era, or yyyy-MM-dd from the date picker; never after today in Thailand.</summary>
