@@ -203,6 +203,21 @@ public sealed class ComplaintFlowTests
     }
 
     [Fact]
+    public async Task A_complaint_that_begins_with_the_word_for_registering_is_kept_as_the_complaint_not_taken_for_an_enrollment()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var citizen = await Citizen.AddAsync(bot);
+        const string what = "ลงทะเบียนขออนุญาตก่อสร้างบ้าน แล้วนายช่างเรียกเงิน 5,000 บาท";
+
+        await AnswerUpToThePlaceAsync(citizen, what: what);
+        await citizen.TapAsync("ข้าม");
+        var summary = await citizen.TapAsync("ข้าม");
+
+        Assert.Contains(what, summary[^1].Text);
+        Assert.Equal(0, bot.Count("SELECT COUNT(*) FROM RateEvents"));
+    }
+
+    [Fact]
     public async Task Tracking_asked_for_in_a_group_chat_is_refused_and_names_no_case()
     {
         await using var bot = await TestBot.StartAsync();
