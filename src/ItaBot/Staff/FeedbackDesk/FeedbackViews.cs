@@ -43,7 +43,8 @@ public sealed class FeedbackViews(Texts texts, LineRenderer renderer)
         var buttons = new List<Button>();
         if (f.Status != FeedbackStatus.Handled)
         {
-            buttons.Add(new Button(ButtonKind.Postback, texts.Plain("staff.fb.btn.answer"), FeedbackPostback.Answer(f.Id)));
+            if (f.WantsAnswer)
+                buttons.Add(new Button(ButtonKind.Postback, texts.Plain("staff.fb.btn.answer"), FeedbackPostback.Answer(f.Id)));
             buttons.Add(new Button(ButtonKind.Postback, texts.Plain("staff.fb.btn.done"), FeedbackPostback.Done(f.Id)));
         }
         buttons.Add(ListButton());
