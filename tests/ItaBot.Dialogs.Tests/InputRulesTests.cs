@@ -34,6 +34,15 @@ public sealed class InputRulesTests
     }
 
     [Theory]
+    [InlineData("15/3/68", "2025-03-15")]
+    [InlineData("วันที่ 15/3/2568 ตอนเช้า", "2025-03-15")]
+    [InlineData("15-03-2025", "2025-03-15")]
+    public void Dates_are_read_with_a_short_buddhist_year_and_inside_words(string typed, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected), InputRules.PastDate(typed, Now));
+    }
+
+    [Theory]
     [InlineData("812345678")]
     [InlineData("08123456789")]
     [InlineData("0812-ABC-678")]

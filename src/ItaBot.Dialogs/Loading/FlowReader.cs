@@ -15,7 +15,7 @@ internal static class FlowReader
     private static readonly Dictionary<string, (StepType Type, string[] Keys)> Types = new()
     {
         ["message"] = (StepType.Message, []),
-        ["text"] = (StepType.Text, ["min_length", "max_length", "validate", "screen", "options", "optional"]),
+        ["text"] = (StepType.Text, ["min_length", "max_length", "validate", "screen", "options", "optional", "more"]),
         ["choice"] = (StepType.Choice, ["options"]),
         ["confirm"] = (StepType.Confirm, ["yes_label", "no_label", "next_yes", "next_no"]),
         ["rating"] = (StepType.Rating, ["optional"]),
@@ -85,6 +85,7 @@ internal static class FlowReader
         Next = map.Str("next"),
         When = When(map),
         Optional = map.Bool("optional"),
+        More = map.Bool("more"),
         MinLength = map.Int("min_length") ?? 1,
         MaxLength = map.Int("max_length") ?? 2000,
         Validate = map.Str("validate"),

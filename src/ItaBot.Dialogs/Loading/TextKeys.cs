@@ -24,6 +24,7 @@ internal static class TextKeys
     public const string Expired = "common.expired";
     public const string FlowChanged = "common.flow_changed";
     public const string RetryExhausted = "common.retry_exhausted";
+    public const string AddedToStory = "common.added_to_story";
 
     private static readonly string[] NoSlots = [];
     private static readonly string[] CaseSlots = ["case_no", "receipt_code", "review_due", "result_due"];
@@ -35,7 +36,7 @@ internal static class TextKeys
         [LabelPickDate] = NoSlots, [LabelSubmit] = NoSlots, [LabelEdit] = NoSlots,
         [WordMenu] = NoSlots, [WordHelp] = NoSlots,
         [Received] = ["count"], [EvidenceCount] = ["count"], [NotGiven] = NoSlots, [EditPrompt] = NoSlots,
-        [Cancelled] = NoSlots, [Expired] = NoSlots, [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots,
+        [Cancelled] = NoSlots, [Expired] = NoSlots, [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots, [AddedToStory] = ["label"],
         ["menu.greeting"] = NoSlots, ["menu.prompt"] = NoSlots, ["menu.help"] = NoSlots,
         ["menu.resume_hint"] = NoSlots, ["menu.buttons"] = NoSlots,
         ["common.private_only"] = NoSlots, ["common.error"] = NoSlots,

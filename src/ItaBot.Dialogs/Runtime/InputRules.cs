@@ -4,7 +4,7 @@ using System.Text;
 namespace ItaBot.Dialogs;
 
 /// <summary>The named checks a text step may ask for, and the typed-date reader.</summary>
-internal static class InputRules
+internal static partial class InputRules
 {
     public const string PhoneTh = "phone_th";
     public const string Name = "name";
@@ -88,16 +88,27 @@ internal static class InputRules
     private static DateOnly? Iso(string text) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
+    /// <summary>
+    /// d/m/y anywhere in the text ("วันที่ 15/3/2568 ตอนเช้า"); a two-digit year is the Buddhist era's, as Thai
+    /// forms write it (15/3/68).
+    /// </summary>
     private static DateOnly? DayMonthYear(string text)
     {
-        var parts = text.Trim().Split(['/', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 3 || !parts.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        var match = DatePattern().Match(text);
+        if (!match.Success)
             return null;
-        var (day, month, year) = (int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2]));
+        var (day, month, year) = (Number(match.Groups[1]), Number(match.Groups[2]), Number(match.Groups[3]));
+        if (year < 100)
+            year += 2500;
         if (year > 2400)
             year -= 543;
         if (year < 1900 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
             return null;
         return new DateOnly(year, month, day);
     }
+
+    private static int Number(System.Text.RegularExpressions.Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])([0-9]{1,2})\s*[/.\- ]\s*([0-9]{1,2})\s*[/.\- ]\s*([0-9]{2}|[0-9]{4})(?![0-9])")]
+    private static partial System.Text.RegularExpressions.Regex DatePattern();
 }

@@ -6,6 +6,7 @@ internal sealed class TurnHandler
     private readonly Conversation _c;
     private readonly DialogOptions _options;
     private readonly AnswerReader _reader;
+    private UserInput? _input;
 
     public TurnHandler(Conversation conversation, DialogOptions options)
     {
@@ -81,7 +82,10 @@ internal sealed class TurnHandler
         else if (pending == PendingKind.EditMenu || _c.Current.Type == StepType.Summary)
             new SummaryDesk(_c).Handle(input, Invalid);
         else
+        {
+            _input = input;
             Apply(_reader.Read(_c.Current, input, _c.Live.Slots));
+        }
     }
 
     private void Apply(StepAnswer answer)
@@ -99,7 +103,8 @@ internal sealed class TurnHandler
                 _c.Ask();
                 break;
             default:
-                Invalid();
+                if (!new StoryPieces(_c).TryAdd(_input))
+                    Invalid();
                 break;
         }
     }
@@ -114,18 +119,17 @@ internal sealed class TurnHandler
         _c.Add(new TextMessage(_reader.Received(collected.Value.Items!.Count), prompt.QuickReplies));
     }
 
-    /// <summary>Asks again with the hint; after MaxRetries failed tries the flow stops politely.</summary>
+    /// <summary>
+    /// Asks again with the hint; after MaxRetries failed tries, says plainly that the draft is kept and how to go on.
+    /// The draft is never dropped here: someone telling their story in several messages would lose all of it.
+    /// </summary>
     private void Invalid()
     {
         var retries = _c.Live.Retries + 1;
-        if (retries > _options.MaxRetries)
-        {
-            _c.Stop(_c.Text(TextKeys.RetryExhausted));
-            return;
-        }
-        _c.Update(s => s with { Retries = retries });
+        var exhausted = retries > _options.MaxRetries;
+        _c.Update(s => s with { Retries = exhausted ? 0 : retries });
         var prompt = _c.Prompter.Prompt(_c.Live);
-        var hint = _c.Live.Pending is null ? _c.Current.Hint : null;
+        var hint = exhausted ? _c.Text(TextKeys.RetryExhausted) : _c.Live.Pending is null ? _c.Current.Hint : null;
         if (hint is null)
             _c.Add(prompt);
         else if (prompt is TextMessage text)
