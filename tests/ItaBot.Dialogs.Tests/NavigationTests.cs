@@ -142,4 +142,14 @@ public sealed class NavigationTests
             Assert.True(b.Data!.Length <= 300);
         });
     }
+
+    [Fact]
+    public void A_button_label_typed_without_its_note_in_brackets_counts_as_the_tap()
+    {
+        var t = Complaints.Started().Tap("รับทราบ");
+
+        t.Say("แจ้งชื่อ");
+
+        t.BotSays("ชื่อและนามสกุล");
+    }
 }

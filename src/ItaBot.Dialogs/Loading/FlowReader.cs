@@ -22,7 +22,7 @@ internal static class FlowReader
         ["number"] = (StepType.Number, ["min", "max"]),
         ["date"] = (StepType.Date, []),
         ["location"] = (StepType.Location, ["optional"]),
-        ["evidence"] = (StepType.Evidence, ["max_items"]),
+        ["evidence"] = (StepType.Evidence, ["max_items", "photos_only"]),
         ["summary"] = (StepType.Summary, ["fields"]),
         ["end"] = (StepType.End, ["action"]),
     };
@@ -86,6 +86,7 @@ internal static class FlowReader
         When = When(map),
         Optional = map.Bool("optional"),
         More = map.Bool("more"),
+        PhotosOnly = map.Bool("photos_only"),
         MinLength = map.Int("min_length") ?? 1,
         MaxLength = map.Int("max_length") ?? 2000,
         Validate = map.Str("validate"),

@@ -25,6 +25,7 @@ internal static class TextKeys
     public const string FlowChanged = "common.flow_changed";
     public const string RetryExhausted = "common.retry_exhausted";
     public const string AddedToStory = "common.added_to_story";
+    public const string NotTaken = "common.not_taken";
 
     private static readonly string[] NoSlots = [];
     private static readonly string[] CaseSlots = ["case_no", "receipt_code", "review_due", "result_due"];
@@ -36,7 +37,7 @@ internal static class TextKeys
         [LabelPickDate] = NoSlots, [LabelSubmit] = NoSlots, [LabelEdit] = NoSlots,
         [WordMenu] = NoSlots, [WordHelp] = NoSlots,
         [Received] = ["count"], [EvidenceCount] = ["count"], [NotGiven] = NoSlots, [EditPrompt] = NoSlots,
-        [Cancelled] = NoSlots, [Expired] = NoSlots, [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots, [AddedToStory] = ["label"],
+        [Cancelled] = NoSlots, [Expired] = NoSlots, [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots, [AddedToStory] = ["label"], [NotTaken] = NoSlots,
         ["menu.greeting"] = NoSlots, ["menu.prompt"] = NoSlots, ["menu.help"] = NoSlots,
         ["menu.resume_hint"] = NoSlots, ["menu.buttons"] = NoSlots,
         ["common.private_only"] = NoSlots, ["common.error"] = NoSlots,

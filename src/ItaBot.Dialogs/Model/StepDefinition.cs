@@ -23,6 +23,8 @@ public sealed class StepDefinition
     public int? Min { get; init; }
     public int? Max { get; init; }
     public int MaxItems { get; init; } = 10;
+    /// <summary>An evidence step that takes images only: no place button, and videos, files or places are refused.</summary>
+    public bool PhotosOnly { get; init; }
     public ScreenRule? Screen { get; init; }
     public string? Action { get; init; }
     public IReadOnlyList<string>? Fields { get; init; }

@@ -113,10 +113,12 @@ internal sealed class AnswerReader
         var items = slots.TryGetValue(step.Id, out var held) ? held.Items ?? [] : [];
         var item = input switch
         {
-            MediaInput m => new EvidenceItem(m.Kind, m.MessageId, m.FileName, null, null, null),
-            LocationInput l => Place(l).Items![0],
+            MediaInput m when !step.PhotosOnly || m.Kind == "image" => new EvidenceItem(m.Kind, m.MessageId, m.FileName, null, null, null),
+            LocationInput l when !step.PhotosOnly => Place(l).Items![0],
             _ => null,
         };
+        if (item is null && input is MediaInput or LocationInput)
+            return No;
         if (item is null)
             return input switch
             {

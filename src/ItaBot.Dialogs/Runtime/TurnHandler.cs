@@ -62,7 +62,7 @@ internal sealed class TurnHandler
             CardMessage card => card.Buttons,
             _ => [],
         };
-        return buttons.FirstOrDefault(b => b.Kind == ButtonKind.Postback && Same(b.Label, typed))?.Data;
+        return buttons.FirstOrDefault(b => b.Kind == ButtonKind.Postback && (Same(b.Label, typed) || Same(Short(b.Label), typed)))?.Data;
     }
 
     private void Answer(UserInput input)
@@ -78,9 +78,9 @@ internal sealed class TurnHandler
                 return;
         }
         if (pending == PendingKind.ScreenConfirm)
-            new Steering(_c).Decide(input, Invalid);
+            new Steering(_c).Decide(input, () => Invalid());
         else if (pending == PendingKind.EditMenu || _c.Current.Type == StepType.Summary)
-            new SummaryDesk(_c).Handle(input, Invalid);
+            new SummaryDesk(_c).Handle(input, () => Invalid(Explain(input)));
         else
         {
             _input = input;
@@ -104,7 +104,7 @@ internal sealed class TurnHandler
                 break;
             default:
                 if (!new StoryPieces(_c).TryAdd(_input))
-                    Invalid();
+                    Invalid(Explain(_input));
                 break;
         }
     }
@@ -123,13 +123,20 @@ internal sealed class TurnHandler
     /// Asks again with the hint; after MaxRetries failed tries, says plainly that the draft is kept and how to go on.
     /// The draft is never dropped here: someone telling their story in several messages would lose all of it.
     /// </summary>
-    private void Invalid()
+    /// <summary>A photo, file or place sent where none is asked for would otherwise get a hint about something else.</summary>
+    private string? Explain(UserInput? input) =>
+        input is MediaInput or LocationInput && _c.Current.Type != StepType.Evidence ? TextKeys.NotTaken : null;
+
+    /// <param name="explanation">A text key saying why the input was not taken, in place of the step's hint.</param>
+    private void Invalid(string? explanation = null)
     {
         var retries = _c.Live.Retries + 1;
         var exhausted = retries > _options.MaxRetries;
         _c.Update(s => s with { Retries = exhausted ? 0 : retries });
         var prompt = _c.Prompter.Prompt(_c.Live);
-        var hint = exhausted ? _c.Text(TextKeys.RetryExhausted) : _c.Live.Pending is null ? _c.Current.Hint : null;
+        var hint = exhausted ? _c.Text(TextKeys.RetryExhausted)
+            : explanation is not null ? _c.Text(explanation)
+            : _c.Live.Pending is null ? _c.Current.Hint : null;
         if (hint is null)
             _c.Add(prompt);
         else if (prompt is TextMessage text)
@@ -153,4 +160,7 @@ internal sealed class TurnHandler
     private bool Matches(string typed, string key) => Same(_c.Catalog.Label(key), typed);
 
     private static bool Same(string label, string typed) => string.Equals(label.Trim(), typed, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A label without its note in brackets: people type "แจ้งชื่อ" for "แจ้งชื่อ (เก็บเป็นความลับ)".</summary>
+    private static string Short(string label) => label.IndexOf(" (", StringComparison.Ordinal) is > 0 and var at ? label[..at] : label;
 }
