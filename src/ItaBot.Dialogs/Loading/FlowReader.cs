@@ -38,12 +38,9 @@ internal static class FlowReader
             .Select(m => Step(m, source.FileName)).OfType<StepDefinition>().ToList();
         if (steps.Count == 0)
             root.Error("the flow has no steps");
-        return new FlowDefinition(id, source.FileName, Version(source.Content), root.Required("title"),
+        return new FlowDefinition(id, source.FileName, FlowShape.Version(id, steps), root.Required("title"),
             root.Bool("private_only"), steps, root.StrList("host_slots"), Texts(root));
     }
-
-    public static string Version(string content) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..16].ToLowerInvariant();
 
     private static IReadOnlyDictionary<string, string> Texts(YamlMap root)
     {
