@@ -40,6 +40,8 @@ internal static class TextKeys
         [Cancelled] = NoSlots, [Expired] = NoSlots, [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots, [AddedToStory] = ["label"], [NotTaken] = NoSlots,
         ["menu.greeting"] = NoSlots, ["menu.prompt"] = NoSlots, ["menu.help"] = NoSlots,
         ["menu.resume_hint"] = NoSlots, ["menu.buttons"] = NoSlots,
+        ["menu.replace_confirm"] = ["current", "next"], ["menu.replace_label"] = NoSlots, ["menu.replaced"] = NoSlots,
+        ["menu.resume_label"] = NoSlots,
         ["common.private_only"] = NoSlots, ["common.error"] = NoSlots,
         ["complaint.submitted"] = CaseSlots, ["complaint.submitted_named"] = CaseSlots,
         ["feedback.submitted"] = ["ref_no"],
