@@ -75,7 +75,7 @@ internal sealed class MeasuresTable(WordImages images, PageLayout layout)
 
     private static IReadOnlyList<Paragraph> Lines(IEnumerable<string> items)
     {
-        var paragraphs = items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(Text).ToList();
+        var paragraphs = items.SelectMany(WordParagraphs.SplitLines).Select(Text).ToList();
         return paragraphs.Count > 0 ? paragraphs : [Text("-")];
     }
 
