@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ItaBot.Reports;
@@ -8,7 +9,7 @@ namespace ItaBot.Tests.Reports;
 /// The results table read the way a reviewer of the ITA evidence reads it, on a measure written like seed 002's
 /// first one: results the organisation numbered itself, typed one item a line, and the same outcome on every step.
 /// </summary>
-public sealed class MeasuresReportLayoutTests
+public sealed partial class MeasuresReportLayoutTests
 {
     private const string Outcome = "- ลดโอกาสในการเกิดการทุจริต ไม่ก่อให้เกิดความเสียหายต่อราชการ";
 
@@ -24,6 +25,17 @@ public sealed class MeasuresReportLayoutTests
                 "ดำเนินการแล้ว", 100,
                 "๒. จัดโครงการส่งเสริมคุณธรรมจริยธรรมบุคลากร\n๓. การประกาศเจตจำนงสุจริต ณ วันที่ ๓ มกราคม ๒๕๖๘",
                 Outcome),
+        ],
+        []);
+
+    // Steps whose periods differ, as a plan made in chat over the year may have them.
+    private static readonly MeasureRow Complaints = new(
+        2,
+        "มาตรการจัดการเรื่องร้องเรียนการทุจริต",
+        [
+            new ActivityRow("ปรับปรุงช่องทางการร้องเรียนการทุจริต", ["งานนิติการ"], "ตุลาคม ๖๗ - มีนาคม ๖๘", "ดำเนินการแล้ว", 100, null, null),
+            new ActivityRow("รายงานผลการจัดการเรื่องร้องเรียน", ["งานนิติการ"], "ตลอดปีงบประมาณ", "อยู่ระหว่างดำเนินการ", 50, null, null),
+            new ActivityRow("ติดตามประเมินผล", ["งานนิติการ"], "ตลอดปีงบประมาณ", "ยังไม่ดำเนินการ", 0, null, null),
         ],
         []);
 
@@ -44,9 +56,52 @@ public sealed class MeasuresReportLayoutTests
         Assert.DoesNotContain(paragraphs, p => p.Contains('\n'));
     }
 
+    [Fact]
+    public void A_result_the_organisation_numbered_itself_is_not_numbered_again()
+    {
+        using var document = Open(Integrity);
+        var paragraphs = DocxText.ParagraphsOf(Table(document));
+        Assert.Contains("๑. มีคู่มือหรือมาตรฐานการปฏิบัติงานของเจ้าหน้าที่", paragraphs);
+        Assert.Contains("๒. จัดโครงการส่งเสริมคุณธรรมจริยธรรมบุคลากร", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => NumberedTwice().IsMatch(p));
+    }
+
+    [Fact]
+    public void The_outcome_repeated_on_every_step_is_shown_once_for_the_measure()
+    {
+        using var document = Open(Integrity);
+        var paragraphs = DocxText.ParagraphsOf(Table(document));
+        Assert.Single(paragraphs, p => p.Contains("ลดโอกาสในการเกิดการทุจริต", StringComparison.Ordinal));
+        Assert.Single(ResultsTable.Shown(Assert.Single(ResultsTable.Measures(document)), 5));
+    }
+
+    [Fact]
+    public void Each_step_shows_its_own_period_when_the_periods_of_the_steps_differ()
+    {
+        using var document = Open(Complaints);
+        var steps = Assert.Single(ResultsTable.Measures(document));
+        Assert.Equal(3, steps.Count);
+        Assert.Equal(["ตุลาคม ๖๗ - มีนาคม ๖๘", "ตลอดปีงบประมาณ", "ตลอดปีงบประมาณ"], ResultsTable.PerStep(steps, 3));
+        Assert.Equal(
+            ["๑. ปรับปรุงช่องทางการร้องเรียนการทุจริต", "๒. รายงานผลการจัดการเรื่องร้องเรียน", "๓. ติดตามประเมินผล"],
+            ResultsTable.PerStep(steps, 1));
+    }
+
+    [Fact]
+    public void Steps_next_to_each_other_with_the_same_period_share_one_period_cell_as_the_seeds_print_it()
+    {
+        using var document = Open(Integrity, Complaints);
+        var measures = ResultsTable.Measures(document);
+        Assert.Equal(["ตุลาคม ๖๗ - มีนาคม ๖๘"], ResultsTable.Shown(measures[0], 3).Select(DocxText.Of));
+        Assert.Equal(["ตุลาคม ๖๗ - มีนาคม ๖๘", "ตลอดปีงบประมาณ"], ResultsTable.Shown(measures[1], 3).Select(DocxText.Of));
+    }
+
+    // "๑. ๑. มีคู่มือ" or "๓. ๖. ให้แต่ละกองงาน": a number put in front of one the organisation wrote.
+    [GeneratedRegex(@"^\s*[0-9๐-๙]+[.)]\s*[0-9๐-๙]+[.)]")]
+    private static partial Regex NumberedTwice();
+
     private static WordprocessingDocument Open(params MeasureRow[] measures) =>
         DocxText.Open(MeasuresReportWriterTests.Render(ReportSamples.Measures() with { Measures = measures }));
 
-    private static Table Table(WordprocessingDocument document) =>
-        Assert.Single(document.MainDocumentPart!.Document.Body!.Elements<Table>());
+    private static Table Table(WordprocessingDocument document) => ResultsTable.Of(document);
 }

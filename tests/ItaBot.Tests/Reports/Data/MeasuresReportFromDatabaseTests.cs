@@ -13,7 +13,7 @@ public sealed class MeasuresReportFromDatabaseTests(ITestOutputHelper output)
     private const string ChatResult = "บันทึกทางแชต: จัดอบรมเรื่องร้องเรียนให้เจ้าหน้าที่ ๔๐ คน";
 
     [Fact]
-    public async Task The_report_lists_the_five_measures_with_their_units_and_the_result_typed_in_chat()
+    public async Task The_report_lists_the_five_measures_with_each_steps_units_and_the_result_typed_in_chat()
     {
         await using var bot = await StartAsync();
         var file = MeasuresSeed.Sample();
@@ -22,17 +22,16 @@ public sealed class MeasuresReportFromDatabaseTests(ITestOutputHelper output)
         Assert.Contains("5 measures, 1 photos", text);
 
         using var document = WordprocessingDocument.Open(Out(bot), false);
-        var rows = MeasureRows(document);
-        Assert.Equal(5, rows.Count);
+        var measures = ResultsTable.Measures(document);
+        Assert.Equal(5, measures.Count);
         for (var i = 0; i < 5; i++)
         {
-            var cells = DocxText.CellTexts(rows[i]);
             var spec = file.Measures[i];
-            Assert.Equal($"{(char)('๑' + i)}. {spec.Title}", cells[0]);
-            Assert.Equal(spec.Activities.SelectMany(a => a.Units).Distinct(), cells[2].Split('\n'));
+            Assert.Equal($"{(char)('๑' + i)}. {spec.Title}", DocxText.Of(Assert.Single(ResultsTable.Shown(measures[i], 0))));
+            Assert.Equal(spec.Activities.Select(a => string.Join('\n', a.Units)), ResultsTable.PerStep(measures[i], 2));
         }
-        Assert.Contains(ChatResult, DocxText.CellTexts(rows[4])[4]);
-        Assert.Contains("ตลอดปีงบประมาณ", DocxText.CellTexts(rows[1])[3]);
+        Assert.Contains(ChatResult, ResultsTable.PerStep(measures[4], 4)[0]);
+        Assert.Contains("ตลอดปีงบประมาณ", ResultsTable.PerStep(measures[1], 3)[0]);
         Assert.Contains("เทศบาลตำบลหนองหัวแรต", DocxText.Paragraphs(document.MainDocumentPart!.Document.Body!));
     }
 
@@ -95,8 +94,4 @@ public sealed class MeasuresReportFromDatabaseTests(ITestOutputHelper output)
         await MeasuresSeed.AddPhotoAsync(db, cipher, folder, "5.1", Photo, encrypt: false);
         return bot;
     }
-
-    private static List<TableRow> MeasureRows(WordprocessingDocument document) =>
-        Assert.Single(document.MainDocumentPart!.Document.Body!.Elements<Table>())
-            .Elements<TableRow>().Skip(1).Where(r => r.Elements<TableCell>().Count() == 6).ToList();
 }
