@@ -37,9 +37,9 @@ internal sealed class MeasureBlock(MeasureRow measure)
         BlockColumn.Whole(Outcome),
     ];
 
-    private IReadOnlyList<Paragraph> Title() => [Text($"{ThaiText.Digits(measure.Number.ToString())}. {measure.Title}")];
+    private IReadOnlyList<Paragraph> Title() => Lines([ListMarker.Numbered(measure.Number, measure.Title)]);
 
-    private IReadOnlyList<Paragraph> Step(int row) => Lines([$"{ThaiText.Number(row + 1)}. {Steps[row].Title}"]);
+    private IReadOnlyList<Paragraph> Step(int row) => Lines([ListMarker.Numbered(row + 1, Steps[row].Title)]);
 
     // The result is shown as the organisation typed it; its step's number is on the same row already.
     private static IReadOnlyList<Paragraph> Result(ActivityRow step)
@@ -51,7 +51,7 @@ internal sealed class MeasureBlock(MeasureRow measure)
     // The seeds' import repeats a measure's outcome on each of its steps; it is printed once.
     private IReadOnlyList<Paragraph> Outcome() =>
         Lines(Steps.Select(s => s.Outcome).OfType<string>().Select(o => o.Trim()).Distinct(StringComparer.Ordinal)
-            .SelectMany(WordParagraphs.SplitLines).Select(line => "- " + line));
+            .SelectMany(WordParagraphs.SplitLines).Select(ListMarker.Dashed));
 
     private static IReadOnlyList<Paragraph> Lines(IEnumerable<string> items)
     {

@@ -62,9 +62,7 @@ public static class MeasuresReportWriter
         yield return WordParagraphs.Empty();
         foreach (var measure in model.Measures.OrderBy(m => m.Number))
         {
-            yield return WordParagraphs.Styled(
-                WordStyles.ListItem,
-                $"{ThaiText.Digits(measure.Number.ToString())}. {measure.Title}");
+            yield return WordParagraphs.Styled(WordStyles.ListItem, ListMarker.Numbered(measure.Number, measure.Title));
         }
     }
 

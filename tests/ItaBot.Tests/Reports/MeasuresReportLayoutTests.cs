@@ -76,6 +76,29 @@ public sealed partial class MeasuresReportLayoutTests
     }
 
     [Fact]
+    public void An_outcome_the_organisation_began_with_a_dash_gets_no_second_dash()
+    {
+        using var document = Open(Integrity);
+        var outcome = Assert.Single(ResultsTable.Shown(Assert.Single(ResultsTable.Measures(document)), 5));
+        Assert.Equal([Outcome], DocxText.ParagraphsOf(outcome));
+    }
+
+    [Fact]
+    public void A_step_or_measure_the_organisation_numbered_itself_is_not_numbered_again()
+    {
+        var numbered = Integrity with
+        {
+            Title = "๑. " + Integrity.Title,
+            Activities = [Integrity.Activities[0] with { Title = "๑. จัดทำคู่มือ" }, Integrity.Activities[1]],
+        };
+        using var document = Open(numbered);
+        var steps = Assert.Single(ResultsTable.Measures(document));
+        Assert.Equal("๑. " + Integrity.Title, DocxText.Of(Assert.Single(ResultsTable.Shown(steps, 0))));
+        Assert.Equal(["๑. จัดทำคู่มือ", "๒. จัดโครงการส่งเสริมคุณธรรมจริยธรรมบุคลากร"], ResultsTable.PerStep(steps, 1));
+        Assert.DoesNotContain(DocxText.Paragraphs(document.MainDocumentPart!.Document.Body!), p => NumberedTwice().IsMatch(p));
+    }
+
+    [Fact]
     public void Each_step_shows_its_own_period_when_the_periods_of_the_steps_differ()
     {
         using var document = Open(Complaints);
