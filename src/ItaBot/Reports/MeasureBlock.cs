@@ -8,7 +8,7 @@ namespace ItaBot.Reports;
 /// outcome per measure, and steps next to each other with the same units or period share one cell, which is how
 /// the seeds print a period common to all the steps.
 /// </summary>
-internal sealed class MeasureBlock(MeasureRow measure)
+internal sealed class MeasureBlock(MeasureRow measure, WordLinks links)
 {
     private IReadOnlyList<ActivityRow> Steps => measure.Activities;
 
@@ -33,7 +33,7 @@ internal sealed class MeasureBlock(MeasureRow measure)
         BlockColumn.PerStep(Step),
         BlockColumn.Shared(i => string.Join('\n', Steps[i].Units), i => Lines(Steps[i].Units)),
         BlockColumn.Shared(i => Steps[i].Period, i => Lines([Steps[i].Period])),
-        BlockColumn.PerStep(i => Result(Steps[i])),
+        BlockColumn.PerStep(i => [.. Result(Steps[i]), .. Evidence(Steps[i])]),
         BlockColumn.Whole(Outcome),
     ];
 
@@ -47,6 +47,10 @@ internal sealed class MeasureBlock(MeasureRow measure)
         var progress = $"{step.Status} ความคืบหน้าร้อยละ {ThaiText.Number(step.Progress)}";
         return string.IsNullOrWhiteSpace(step.Result) ? Lines([progress]) : Lines([step.Result, $"({progress})"]);
     }
+
+    // The seeds name their evidence in the result ("ประกาศเผยแพร่ผ่านเว็บไซต์ www…"), so the links go under the result.
+    private IEnumerable<Paragraph> Evidence(ActivityRow step) =>
+        step.Links.Select(link => links.Labelled(WordStyles.TableText, "หลักฐาน: ", link));
 
     // The seeds' import repeats a measure's outcome on each of its steps; it is printed once.
     private IReadOnlyList<Paragraph> Outcome() =>

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ItaBot.Reports;
 
 /// <summary>The six-column results table: a block of rows per measure (see <see cref="MeasureBlock"/>), its photos in a full-width row beneath it.</summary>
-internal sealed class MeasuresTable(WordImages images, PageLayout layout)
+internal sealed class MeasuresTable(WordImages images, WordLinks links, PageLayout layout)
 {
     public static readonly IReadOnlyList<string> Headers =
     [
@@ -27,7 +27,7 @@ internal sealed class MeasuresTable(WordImages images, PageLayout layout)
 
     private IEnumerable<TableRow> Rows(MeasureRow measure)
     {
-        foreach (var cells in new MeasureBlock(measure).Rows())
+        foreach (var cells in new MeasureBlock(measure, links).Rows())
         {
             yield return WordTables.Row(widths, cells);
         }

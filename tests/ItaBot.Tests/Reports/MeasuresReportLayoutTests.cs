@@ -20,11 +20,11 @@ public sealed partial class MeasuresReportLayoutTests
             new ActivityRow("จัดทำคู่มือหรือมาตรฐานการปฏิบัติงานของเจ้าหน้าที่", ["สำนักปลัด"], "ตุลาคม ๖๗ - มีนาคม ๖๘",
                 "ดำเนินการแล้ว", 100,
                 "๑. มีคู่มือหรือมาตรฐานการปฏิบัติงานของเจ้าหน้าที่\n๕. จัดทำคู่มือในการปฏิบัติงานของเจ้าหน้าที่ของแต่ละภารกิจ",
-                Outcome),
+                Outcome, []),
             new ActivityRow("จัดโครงการส่งเสริมคุณธรรมจริยธรรมบุคลากร", ["สำนักปลัด"], "ตุลาคม ๖๗ - มีนาคม ๖๘",
                 "ดำเนินการแล้ว", 100,
                 "๒. จัดโครงการส่งเสริมคุณธรรมจริยธรรมบุคลากร\n๓. การประกาศเจตจำนงสุจริต ณ วันที่ ๓ มกราคม ๒๕๖๘",
-                Outcome),
+                Outcome, []),
         ],
         []);
 
@@ -33,9 +33,9 @@ public sealed partial class MeasuresReportLayoutTests
         2,
         "มาตรการจัดการเรื่องร้องเรียนการทุจริต",
         [
-            new ActivityRow("ปรับปรุงช่องทางการร้องเรียนการทุจริต", ["งานนิติการ"], "ตุลาคม ๖๗ - มีนาคม ๖๘", "ดำเนินการแล้ว", 100, null, null),
-            new ActivityRow("รายงานผลการจัดการเรื่องร้องเรียน", ["งานนิติการ"], "ตลอดปีงบประมาณ", "อยู่ระหว่างดำเนินการ", 50, null, null),
-            new ActivityRow("ติดตามประเมินผล", ["งานนิติการ"], "ตลอดปีงบประมาณ", "ยังไม่ดำเนินการ", 0, null, null),
+            new ActivityRow("ปรับปรุงช่องทางการร้องเรียนการทุจริต", ["งานนิติการ"], "ตุลาคม ๖๗ - มีนาคม ๖๘", "ดำเนินการแล้ว", 100, null, null, []),
+            new ActivityRow("รายงานผลการจัดการเรื่องร้องเรียน", ["งานนิติการ"], "ตลอดปีงบประมาณ", "อยู่ระหว่างดำเนินการ", 50, null, null, []),
+            new ActivityRow("ติดตามประเมินผล", ["งานนิติการ"], "ตลอดปีงบประมาณ", "ยังไม่ดำเนินการ", 0, null, null, []),
         ],
         []);
 
@@ -117,6 +117,21 @@ public sealed partial class MeasuresReportLayoutTests
         var measures = ResultsTable.Measures(document);
         Assert.Equal(["ตุลาคม ๖๗ - มีนาคม ๖๘"], ResultsTable.Shown(measures[0], 3).Select(DocxText.Of));
         Assert.Equal(["ตุลาคม ๖๗ - มีนาคม ๖๘", "ตลอดปีงบประมาณ"], ResultsTable.Shown(measures[1], 3).Select(DocxText.Of));
+    }
+
+    [Fact]
+    public void Every_evidence_link_of_a_step_is_listed_and_only_web_addresses_are_made_clickable()
+    {
+        var step = Integrity.Activities[1] with { Links = ["https://www.nonghuaratcity.go.th", "javascript:alert(1)"] };
+        using var document = Open(Integrity with { Activities = [Integrity.Activities[0], step] });
+        var result = ResultsTable.Shown(Assert.Single(ResultsTable.Measures(document)), 4)[1];
+
+        Assert.Equal(
+            ["หลักฐาน: https://www.nonghuaratcity.go.th", "หลักฐาน: javascript:alert(1)"],
+            DocxText.ParagraphsOf(result).TakeLast(2));
+        var link = Assert.Single(result.Descendants<Hyperlink>());
+        Assert.Equal("https://www.nonghuaratcity.go.th", link.InnerText);
+        Assert.Single(document.MainDocumentPart!.HyperlinkRelationships);
     }
 
     // "๑. ๑. มีคู่มือ" or "๓. ๖. ให้แต่ละกองงาน": a number put in front of one the organisation wrote.

@@ -80,7 +80,7 @@ public sealed class MeasuresReportWriterTests
         Assert.Equal(
             [
                 "มีคู่มือการปฏิบัติงานครบทุกภารกิจ\n(ดำเนินการแล้วเสร็จ ความคืบหน้าร้อยละ ๑๐๐)",
-                "ประกาศเผยแพร่ผ่านเว็บไซต์แล้ว\n(ดำเนินการแล้วเสร็จ ความคืบหน้าร้อยละ ๑๐๐)",
+                "ประกาศเผยแพร่ผ่านเว็บไซต์แล้ว\n(ดำเนินการแล้วเสร็จ ความคืบหน้าร้อยละ ๑๐๐)\nหลักฐาน: " + ReportSamples.NoGiftLink,
             ],
             ResultsTable.PerStep(first, 4));
 
@@ -99,6 +99,20 @@ public sealed class MeasuresReportWriterTests
         Assert.StartsWith("๑. มาตรการเสริมสร้างความซื่อสัตย์สุจริต", DocxText.Of(title));
         Assert.Equal(MergedCellValues.Restart, title.TableCellProperties?.VerticalMerge?.Val?.Value);
         Assert.Equal("- ลดโอกาสในการเกิดการทุจริต", DocxText.Of(Assert.Single(ResultsTable.Shown(first, 5))));
+    }
+
+    [Fact]
+    public void An_evidence_link_is_printed_under_its_steps_result_and_opens_its_address()
+    {
+        using var document = DocxText.Open(docx);
+        var result = ResultsTable.Shown(ResultsTable.Measures(document)[0], 4)[1];
+
+        var link = Assert.Single(result.Descendants<Hyperlink>());
+        Assert.Equal(ReportSamples.NoGiftLink, link.InnerText);
+        var target = Assert.Single(document.MainDocumentPart!.HyperlinkRelationships, r => r.Id == link.Id);
+        Assert.Equal(new Uri(ReportSamples.NoGiftLink), target.Uri);
+        Assert.True(target.IsExternal);
+        Assert.Equal("หลักฐาน: " + ReportSamples.NoGiftLink, DocxText.ParagraphsOf(result)[^1]);
     }
 
     [Fact]

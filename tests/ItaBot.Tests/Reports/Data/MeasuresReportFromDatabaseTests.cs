@@ -10,6 +10,7 @@ namespace ItaBot.Tests.Reports.Data;
 
 public sealed class MeasuresReportFromDatabaseTests(ITestOutputHelper output)
 {
+    private const string ChatLink = "https://www.facebook.com/nonghuaratcity/posts/complaints-2568";
     private const string ChatResult = "บันทึกทางแชต: จัดอบรมเรื่องร้องเรียนให้เจ้าหน้าที่ ๔๐ คน";
 
     [Fact]
@@ -51,6 +52,21 @@ public sealed class MeasuresReportFromDatabaseTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Evidence_links_imported_with_the_plan_and_typed_in_chat_appear_under_their_steps_result()
+    {
+        await using var bot = await StartAsync();
+        await bot.CliAsync("report", "measures", "--fiscal-year", "2568", "--out", Out(bot));
+
+        using var document = WordprocessingDocument.Open(Out(bot), false);
+        var measures = ResultsTable.Measures(document);
+        var imported = "หลักฐาน: https://www.nonghuaratcity.go.th";
+        Assert.EndsWith(imported, ResultsTable.PerStep(measures[0], 4)[1]);
+        Assert.DoesNotContain("หลักฐาน", ResultsTable.PerStep(measures[0], 4)[0]);
+        Assert.EndsWith(imported + "\nหลักฐาน: " + ChatLink, ResultsTable.PerStep(measures[4], 4)[0]);
+        Assert.Contains(document.MainDocumentPart!.HyperlinkRelationships, r => r.Uri == new Uri(ChatLink));
+    }
+
+    [Fact]
     public async Task A_year_without_measures_gives_an_error_and_no_file()
     {
         await using var bot = await StartAsync();
@@ -89,6 +105,7 @@ public sealed class MeasuresReportFromDatabaseTests(ITestOutputHelper output)
         var cipher = scope.ServiceProvider.GetRequiredService<FieldCipher>();
         await MeasuresSeed.InsertAsync(db, MeasuresSeed.Sample());
         await MeasuresSeed.RecordResultAsync(db, "5.1", ChatResult);
+        await MeasuresSeed.AddLinkAsync(db, "5.1", ChatLink);
         var folder = Path.Combine(bot.Directory, "activity-evidence");
         await MeasuresSeed.AddPhotoAsync(db, cipher, folder, "5.1", Photo);
         await MeasuresSeed.AddPhotoAsync(db, cipher, folder, "5.1", Photo, encrypt: false);
