@@ -42,6 +42,14 @@ public sealed class InputRulesTests
         Assert.Equal(DateOnly.Parse(expected), InputRules.PastDate(typed, Now));
     }
 
+    [Fact]
+    public void A_long_message_at_the_date_question_is_not_searched_for_a_date()
+    {
+        var story = "วันที่ 15/3/2568 " + new string('ก', 200);
+
+        Assert.Null(InputRules.PastDate(story, Now));
+    }
+
     [Theory]
     [InlineData("812345678")]
     [InlineData("08123456789")]

@@ -94,7 +94,8 @@ internal static partial class InputRules
     /// </summary>
     private static DateOnly? DayMonthYear(string text)
     {
-        var match = DatePattern().Match(text);
+        // A date is typed in a few words; a long message at the date question is a story, not a date to search for.
+        var match = text.Length <= MaxDateText ? DatePattern().Match(text) : System.Text.RegularExpressions.Match.Empty;
         if (!match.Success)
             return null;
         var (day, month, year) = (Number(match.Groups[1]), Number(match.Groups[2]), Number(match.Groups[3]));
@@ -107,8 +108,10 @@ internal static partial class InputRules
         return new DateOnly(year, month, day);
     }
 
+    private const int MaxDateText = 100;
+
     private static int Number(System.Text.RegularExpressions.Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])([0-9]{1,2})\s*[/.\- ]\s*([0-9]{1,2})\s*[/.\- ]\s*([0-9]{2}|[0-9]{4})(?![0-9])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])([0-9]{1,2})(?:\s*[/.\-]\s*|\s+)([0-9]{1,2})(?:\s*[/.\-]\s*|\s+)([0-9]{2}|[0-9]{4})(?![0-9])")]
     private static partial System.Text.RegularExpressions.Regex DatePattern();
 }
