@@ -17,6 +17,8 @@ public sealed class StaffActivityTranscriptTests
         t.Say("https://example.go.th/ita/o42");
 
         t.BotSays("ตรวจสอบก่อนบันทึก");
+        t.BotSays("ผลลัพธ์: (คงเดิม)");
+        t.BotSays("รูปภาพที่เพิ่ม: 0 รูป");
         Assert.Null(t.Completion);
         t.Tap("ยืนยันบันทึก");
         Assert.Equal("staff.activity.update", t.Completion!.Action);

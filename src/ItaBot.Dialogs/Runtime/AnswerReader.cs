@@ -138,8 +138,9 @@ internal sealed class AnswerReader
 
     public static SlotValue EvidenceSlot(IReadOnlyList<EvidenceItem> items)
     {
-        var count = items.Count == 0 ? "" : items.Count.ToString(CultureInfo.InvariantCulture);
-        return new SlotValue(count, count, null, items);
+        // The value stays empty for none, which the summary shows as not given; the display says 0 in a sentence.
+        var count = items.Count.ToString(CultureInfo.InvariantCulture);
+        return new SlotValue(items.Count == 0 ? "" : count, count, null, items);
     }
 
     private static SlotValue Place(LocationInput l)
@@ -151,5 +152,6 @@ internal sealed class AnswerReader
 
     private static bool IsSkip(StepDefinition step, UserInput input) => step.Optional && input is Tapped { Value: Postback.Skip };
 
-    private Answered Skipped() => new(new SlotValue("", _catalog.Label(TextKeys.NotGiven)));
+    /// <summary>A flow may word a skipped answer its own way: in an update, skipping means "unchanged".</summary>
+    private Answered Skipped() => new(new SlotValue("", _catalog.FlowText(_flow, TextKeys.NotGiven, _ => null)));
 }
