@@ -41,9 +41,11 @@ public sealed class EvidenceFetcher(
         foreach (var item in due)
         {
             item.Attempts++;
+            var started = time.GetTimestamp();
             var result = await download.FetchAsync(item.LineMessageId ?? "", item.ComplaintId.ToString(), item.Id, FilePurpose, item.Attempts, now, ct);
             result.ApplyTo(item);
-            log.LogInformation("Evidence {EvidenceId} of complaint {OwnerId}: {Outcome}", item.Id, item.ComplaintId, result.Outcome);
+            log.LogInformation("Evidence {EvidenceId} of complaint {OwnerId}: {Outcome}, {Bytes} bytes in {Ms:0} ms",
+                item.Id, item.ComplaintId, result.Outcome, result.Size, time.GetElapsedTime(started).TotalMilliseconds);
         }
         var photos = await FetchFeedbackPhotosAsync(db, now, ct);
         var activities = await FetchActivityEvidenceAsync(db, now, ct);
@@ -59,12 +61,14 @@ public sealed class EvidenceFetcher(
         foreach (var entry in due)
         {
             entry.PhotoAttempts++;
+            var started = time.GetTimestamp();
             var result = await download.FetchAsync(entry.PhotoMessageId ?? "", Path.Combine("feedback", entry.Id.ToString()), entry.Id,
                 FeedbackPhotoPurpose, entry.PhotoAttempts, now, ct);
             entry.PhotoStatus = result.Status;
             entry.PhotoNextAttemptAt = result.NextAttemptAt;
             entry.PhotoPath = result.FilePath ?? entry.PhotoPath;
-            log.LogInformation("Photo of feedback {RefNo}: {Outcome}", entry.RefNo, result.Outcome);
+            log.LogInformation("Photo of feedback {RefNo}: {Outcome}, {Bytes} bytes in {Ms:0} ms",
+                entry.RefNo, result.Outcome, result.Size, time.GetElapsedTime(started).TotalMilliseconds);
         }
         return due.Count;
     }
@@ -78,10 +82,12 @@ public sealed class EvidenceFetcher(
         foreach (var item in due)
         {
             item.Attempts++;
+            var started = time.GetTimestamp();
             var result = await download.FetchAsync(item.LineMessageId!, Path.Combine("activities", item.ActivityId.ToString()), item.Id,
                 Reports.Data.ActivityEvidenceFiles.Purpose, item.Attempts, now, ct);
             result.ApplyTo(item);
-            log.LogInformation("Evidence {EvidenceId} of activity {ActivityId}: {Outcome}", item.Id, item.ActivityId, result.Outcome);
+            log.LogInformation("Evidence {EvidenceId} of activity {ActivityId}: {Outcome}, {Bytes} bytes in {Ms:0} ms",
+                item.Id, item.ActivityId, result.Outcome, result.Size, time.GetElapsedTime(started).TotalMilliseconds);
         }
         return due.Count;
     }

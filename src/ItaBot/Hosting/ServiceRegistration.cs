@@ -134,6 +134,8 @@ public static class ServiceRegistration
         services.AddSingleton(sp =>
         {
             var line = sp.GetRequiredService<IOptions<LineOptions>>().Value;
+            if (line.HttpTimeoutSeconds < 1 || line.ContentTimeoutSeconds < 1)
+                throw new StartupException("Line:HttpTimeoutSeconds and Line:ContentTimeoutSeconds must be at least 1");
             var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 })
             {
                 Timeout = Timeout.InfiniteTimeSpan,
@@ -144,6 +146,7 @@ public static class ServiceRegistration
                 DataApiBaseUrl = line.DataApiBaseUrl,
                 ChannelAccessToken = line.ChannelAccessToken,
                 Timeout = TimeSpan.FromSeconds(line.HttpTimeoutSeconds),
+                ContentTimeout = TimeSpan.FromSeconds(line.ContentTimeoutSeconds),
             }, sp.GetRequiredService<TimeProvider>());
         });
         return services;
