@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Tests.EndToEnd;
 
-/// <summary>Evidence larger than Storage:MaxEvidenceMegabytes (1 MB here) is marked, never held in memory.</summary>
+/// <summary>Evidence larger than Storage:MaxEvidenceMegabytes (1 MB here) is refused or marked, never held in memory.</summary>
 public sealed class EvidenceSizeTests
 {
     private const int OneMegabyte = 1024 * 1024;
@@ -83,6 +83,24 @@ public sealed class EvidenceSizeTests
         Assert.Null(row[1]);
         Assert.Equal(1L, row[2]);
         Assert.Empty(EvidenceFiles(bot));
+    }
+
+    [Fact]
+    public async Task A_file_the_webhook_says_is_too_large_is_refused_at_the_evidence_step()
+    {
+        await using var bot = await StartAsync();
+        var citizen = bot.Line.AddUser("ผู้ร้อง");
+        await AtEvidenceAsync(bot, citizen);
+
+        var answer = await SendAsync(bot, citizen, () => bot.Line.SendFileAsync(citizen, "clip.mp4", new byte[OneMegabyte + 1]));
+
+        Assert.Contains("ไฟล์นี้ใหญ่เกินไป (เกิน 1 MB) ระบบรับไม่ได้ค่ะ กรุณาส่งไฟล์ที่เล็กลง หรือนำหลักฐานมาที่สำนักงาน", answer[^1].Text);
+        Assert.Contains("ข้าม", answer[^1].QuickReplyLabels);
+        var summary = await bot.TapAsync(citizen, "ข้าม");
+        Assert.DoesNotContain("1 รายการ", summary[^1].Text);
+        await bot.TapAsync(citizen, "ยืนยันส่งเรื่อง", answers: 2);
+        Assert.Equal(0, bot.Count("SELECT COUNT(*) FROM ComplaintEvidence"));
+        Assert.DoesNotContain(bot.Line.Calls, c => c.Path.EndsWith("/content"));
     }
 
     [Fact]
