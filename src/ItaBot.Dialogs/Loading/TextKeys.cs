@@ -55,6 +55,7 @@ internal static class TextKeys
         ["staff.denied.who.registered"] = NoSlots, ["staff.denied.who.private"] = NoSlots,
         ["staff.denied.who.handlers"] = NoSlots, ["staff.denied.who.admin"] = NoSlots, ["staff.denied.who.unit"] = NoSlots,
         ["complaint.status_push"] = ["case_no", "status", "note"],
+        ["complaint.evidence_too_large"] = ["case_no", "max_mb"],
     };
 
     /// <summary>Labels that become buttons, so they are held to LINE's 20-character label limit.</summary>

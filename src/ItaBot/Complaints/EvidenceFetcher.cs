@@ -1,5 +1,6 @@
 using ItaBot.Configuration;
 using ItaBot.Line.Api;
+using ItaBot.Outbox;
 using ItaBot.Security;
 using ItaBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,8 @@ namespace ItaBot.Complaints;
 public sealed class EvidenceFetcher(
     IServiceScopeFactory scopes,
     ContentDownload download,
+    EvidenceTooLargeNotice tooLarge,
+    OutboxSignal outbox,
     TimeProvider time,
     ILogger<EvidenceFetcher> log) : BackgroundService
 {
@@ -38,6 +41,7 @@ public sealed class EvidenceFetcher(
         var now = time.Ms();
         var due = await db.ComplaintEvidence.Where(e => e.Status == EvidenceStatus.Pending && e.NextAttemptAt <= now)
             .OrderBy(e => e.Id).Take(16).ToListAsync(ct);
+        var told = new HashSet<long>();
         foreach (var item in due)
         {
             item.Attempts++;
@@ -46,10 +50,14 @@ public sealed class EvidenceFetcher(
             result.ApplyTo(item);
             log.LogInformation("Evidence {EvidenceId} of complaint {OwnerId}: {Outcome}, {Bytes} bytes in {Ms:0} ms",
                 item.Id, item.ComplaintId, result.Outcome, result.Size, time.GetElapsedTime(started).TotalMilliseconds);
+            if (result.Status == EvidenceStatus.TooLarge && !told.Contains(item.ComplaintId)
+                && await tooLarge.TellAsync(db, item.ComplaintId, time.GetUtcNow(), ct))
+                told.Add(item.ComplaintId);
         }
         var photos = await FetchFeedbackPhotosAsync(db, now, ct);
         var activities = await FetchActivityEvidenceAsync(db, now, ct);
         await db.SaveChangesAsync(ct);
+        if (told.Count > 0) outbox.Signal.Raise();
         return due.Count + photos + activities;
     }
 

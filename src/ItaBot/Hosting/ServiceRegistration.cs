@@ -83,6 +83,7 @@ public static class ServiceRegistration
         // Issue 4 part A: complaint cases, the feedback desk and digest muting in chat.
         services.AddSingleton<ItaBot.Staff.Cases.CaseViews>();
         services.AddSingleton<ItaBot.Staff.Cases.ComplainantNotifier>();
+        services.AddSingleton<ItaBot.Complaints.EvidenceTooLargeNotice>();
         services.AddSingleton<ItaBot.Staff.Cases.CaseMover>();
         services.AddScoped<IStaffFeature, ItaBot.Staff.Cases.CaseFeature>();
         services.AddScoped<IFlowAction, ItaBot.Staff.Cases.MoveCaseAction>();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using ItaBot.Complaints;
 using ItaBot.LineEmulator;
 using ItaBot.Security;
+using ItaBot.Tests.Cases;
 using ItaBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -83,6 +84,43 @@ public sealed class EvidenceSizeTests
         Assert.Null(row[1]);
         Assert.Equal(1L, row[2]);
         Assert.Empty(EvidenceFiles(bot));
+        await bot.SettledAsync();
+        // Anonymous: no LINE account is linked to the case, so only the officer can know.
+        Assert.DoesNotContain(bot.Line.MessagesTo(citizen), m => m.Text?.Contains("ใหญ่เกินไป") == true);
+    }
+
+    [Fact]
+    public async Task A_named_complainant_is_told_when_a_video_was_too_large_to_keep()
+    {
+        await using var bot = await StartAsync();
+        var citizen = bot.Line.AddUser("ผู้ร้อง");
+
+        var caseNo = await ComplainWithVideoAsync(bot, citizen, RandomNumberGenerator.GetBytes(OneMegabyte + 1), named: true);
+        await bot.WaitForCountAsync("SELECT COUNT(*) FROM ComplaintEvidence WHERE Status = 'too_large'");
+        await bot.SettledAsync();
+
+        var notice = Assert.Single(bot.Line.MessagesTo(citizen), m => m.Text?.Contains("ใหญ่เกินไป") == true);
+
+        Assert.Equal("push", notice.Via);
+        Assert.Contains(caseNo, notice.Text);
+        Assert.Contains("ใหญ่เกินไป (เกิน 1 MB) ระบบรับไม่ได้ค่ะ", notice.Text);
+        Assert.Contains("นำหลักฐานมาที่สำนักงาน", notice.Text);
+    }
+
+    [Fact]
+    public async Task The_officer_sees_on_the_case_card_that_a_file_was_too_large()
+    {
+        await using var bot = await StartAsync();
+        var officer = await StaffChat.EnrollAsync(bot, "officer", "งานนิติการ");
+        var citizen = bot.Line.AddUser("ผู้ร้อง");
+        var before = bot.Line.MessagesTo(officer).Count;
+
+        await ComplainWithVideoAsync(bot, citizen, RandomNumberGenerator.GetBytes(OneMegabyte + 1));
+        await StaffChat.NextPushAsync(bot, officer, before);
+        await bot.WaitForCountAsync("SELECT COUNT(*) FROM ComplaintEvidence WHERE Status = 'too_large'");
+        var card = await bot.TapAsync(officer, "ดูเรื่อง");
+
+        Assert.Contains("1 รายการ (ไฟล์ใหญ่เกินรับไม่ได้ 1 รายการ)", card[0].Text);
     }
 
     [Fact]
