@@ -18,6 +18,7 @@ internal static class TextKeys
     public const string WordHelp = "engine.word.help";
     public const string Received = "engine.received";
     public const string EvidenceCount = "engine.evidence_count";
+    public const string FileTooLarge = "engine.file_too_large";
     public const string NotGiven = "engine.not_given";
     public const string EditPrompt = "engine.edit_prompt";
     public const string Cancelled = "common.cancelled";
@@ -36,7 +37,7 @@ internal static class TextKeys
         [LabelUnsure] = NoSlots, [LabelCamera] = NoSlots, [LabelCameraRoll] = NoSlots, [LabelLocation] = NoSlots,
         [LabelPickDate] = NoSlots, [LabelSubmit] = NoSlots, [LabelEdit] = NoSlots,
         [WordMenu] = NoSlots, [WordHelp] = NoSlots,
-        [Received] = ["count"], [EvidenceCount] = ["count"], [NotGiven] = NoSlots, [EditPrompt] = NoSlots,
+        [Received] = ["count"], [EvidenceCount] = ["count"], [FileTooLarge] = ["max_mb"], [NotGiven] = NoSlots, [EditPrompt] = NoSlots,
         [Cancelled] = NoSlots, [Expired] = NoSlots, [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots, [AddedToStory] = ["label"], [NotTaken] = NoSlots,
         ["menu.greeting"] = NoSlots, ["menu.prompt"] = NoSlots, ["menu.help"] = NoSlots,
         ["menu.resume_hint"] = NoSlots, ["menu.buttons"] = NoSlots,
@@ -54,6 +55,7 @@ internal static class TextKeys
         ["staff.denied.who.registered"] = NoSlots, ["staff.denied.who.private"] = NoSlots,
         ["staff.denied.who.handlers"] = NoSlots, ["staff.denied.who.admin"] = NoSlots, ["staff.denied.who.unit"] = NoSlots,
         ["complaint.status_push"] = ["case_no", "status", "note"],
+        ["complaint.evidence_too_large"] = ["case_no", "max_mb"],
     };
 
     /// <summary>Labels that become buttons, so they are held to LINE's 20-character label limit.</summary>

@@ -9,12 +9,14 @@ internal sealed class AnswerReader
     private readonly FlowCatalog _catalog;
     private readonly FlowDefinition _flow;
     private readonly DateTimeOffset _now;
+    private readonly long? _maxFileBytes;
 
-    public AnswerReader(FlowCatalog catalog, FlowDefinition flow, DateTimeOffset now)
+    public AnswerReader(FlowCatalog catalog, FlowDefinition flow, DateTimeOffset now, long? maxFileBytes = null)
     {
         _catalog = catalog;
         _flow = flow;
         _now = now;
+        _maxFileBytes = maxFileBytes;
     }
 
     public StepAnswer Read(StepDefinition step, UserInput input, IReadOnlyDictionary<string, SlotValue> slots) => step.Type switch
@@ -119,6 +121,8 @@ internal sealed class AnswerReader
         };
         if (item is null && input is MediaInput or LocationInput)
             return No;
+        if (input is MediaInput { FileSize: { } size } && size > _maxFileBytes)
+            return new TooLarge();
         if (item is null)
             return input switch
             {
@@ -135,6 +139,11 @@ internal sealed class AnswerReader
 
     public string Received(int count) =>
         _catalog.FlowText(_flow, TextKeys.Received, n => n == "count" ? count.ToString(CultureInfo.InvariantCulture) : null);
+
+    /// <summary>The limit in whole megabytes, as the person is told it.</summary>
+    public string FileTooLarge() =>
+        _catalog.FlowText(_flow, TextKeys.FileTooLarge,
+            n => n == "max_mb" ? ((_maxFileBytes ?? 0) / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) : null);
 
     public static SlotValue EvidenceSlot(IReadOnlyList<EvidenceItem> items)
     {

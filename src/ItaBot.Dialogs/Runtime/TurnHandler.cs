@@ -12,7 +12,7 @@ internal sealed class TurnHandler
     {
         _c = conversation;
         _options = options;
-        _reader = new AnswerReader(conversation.Catalog, conversation.Flow, conversation.Now);
+        _reader = new AnswerReader(conversation.Catalog, conversation.Flow, conversation.Now, options.MaxFileBytes);
     }
 
     public void Handle(UserInput input)
@@ -98,6 +98,9 @@ internal sealed class TurnHandler
             case Collected col:
                 Collect(col);
                 break;
+            case TooLarge:
+                Refuse(_reader.FileTooLarge());
+                break;
             case Screened s:
                 _c.Update(st => st with { Pending = new PendingState(PendingKind.ScreenConfirm, s.Text, s.MessageId), Retries = 0 });
                 _c.Ask();
@@ -117,6 +120,13 @@ internal sealed class TurnHandler
             return;
         var prompt = (TextMessage)_c.Prompter.Prompt(_c.Live);
         _c.Add(new TextMessage(_reader.Received(collected.Value.Items!.Count), prompt.QuickReplies));
+    }
+
+    // Not a wrong answer, so it does not count towards the retries.
+    private void Refuse(string why)
+    {
+        var prompt = (TextMessage)_c.Prompter.Prompt(_c.Live);
+        _c.Add(new TextMessage(why, prompt.QuickReplies));
     }
 
     /// <summary>

@@ -21,7 +21,8 @@ public sealed class ConversationHandler(
     FlowRunner flows,
     IStaffConversation staffSide,
     OutboxComposer outbox,
-    IOptions<DialogOptionsSection> dialogOptions) : ITurnHandler
+    IOptions<DialogOptionsSection> dialogOptions,
+    IOptions<StorageOptions> storage) : ITurnHandler
 {
     private const string MenuWord = "เมนู";
     private const string FlowPrefix = "flow:";
@@ -142,6 +143,8 @@ public sealed class ConversationHandler(
     {
         Expiry = TimeSpan.FromMinutes(dialogOptions.Value.ExpiryMinutes),
         MaxRetries = dialogOptions.Value.MaxRetries,
+        // Refused while the person is still there to hear it, rather than found out by the fetcher later.
+        MaxFileBytes = storage.Value.MaxEvidenceBytes,
     };
 
     private void Send(Turn turn, Reply reply)

@@ -1,6 +1,7 @@
 using ItaBot.Configuration;
 using ItaBot.Conversation;
 using ItaBot.Calendar;
+using ItaBot.Line.Api;
 using ItaBot.LineEmulator;
 using ItaBot.Security;
 using ItaBot.Staff.ReportsDesk;
@@ -87,6 +88,8 @@ public sealed class ItaBotHost : IAsyncDisposable
         Run("database", () => services.GetRequiredService<Database>().Migrate());
         Run("dialogs", () => services.GetRequiredService<FlowCatalogProvider>());
         Run("holiday calendar", () => services.GetRequiredService<HolidayCalendar>());
+        Run("LINE client", () => services.GetRequiredService<LineMessagingClient>());
+        Run("evidence downloads", () => services.GetRequiredService<ContentDownload>());
     }
 
     private static void Run(string what, Action check)
