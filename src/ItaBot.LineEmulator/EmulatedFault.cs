@@ -7,6 +7,8 @@ public enum EmulatedFaultKind
     MonthlyLimit,
     Timeout,
     AcceptedThenTimeout,
+    /// <summary>Answers normally, but only after the hold: a slow link or a big file.</summary>
+    Slow,
 }
 
 /// <summary>
@@ -31,6 +33,9 @@ public sealed record EmulatedFault(EmulatedFaultKind Kind, TimeSpan Hold)
     public static EmulatedFault TimeoutFor(TimeSpan hold) => new(EmulatedFaultKind.Timeout, hold);
 
     public static EmulatedFault AcceptedThenTimeoutFor(TimeSpan hold) => new(EmulatedFaultKind.AcceptedThenTimeout, hold);
+
+    /// <summary>The call succeeds as usual after <paramref name="hold"/>; not a failure, just slow.</summary>
+    public static EmulatedFault SlowFor(TimeSpan hold) => new(EmulatedFaultKind.Slow, hold);
 
     internal bool Delivers => Kind == EmulatedFaultKind.AcceptedThenTimeout;
 

@@ -72,7 +72,7 @@ public sealed class ComplaintTranscriptTests
     }
 
     [Fact]
-    public void An_invalid_phone_is_asked_again_with_the_hint_until_too_many_tries_cancel_the_flow()
+    public void An_invalid_phone_is_asked_again_with_the_hint_and_too_many_tries_keep_the_draft()
     {
         var t = Complaints.Started().Tap("รับทราบ").Tap("แจ้งชื่อ (เก็บเป็นความลับ)").Say("สมศรี ใจดี");
 
@@ -85,9 +85,12 @@ public sealed class ComplaintTranscriptTests
 
         t.Say("ก");
 
-        Assert.Null(t.State);
-        Assert.True(t.Last.ShowMenu);
-        t.BotSays("กรุณาเริ่มใหม่จากเมนู");
+        t.BotSays("ข้อมูลที่กรอกไว้ยังอยู่ครบ");
+        t.BotOffers("ย้อนกลับ", "ยกเลิก");
+        Assert.Equal("phone", t.State!.StepId);
+        Assert.Equal("สมศรี ใจดี", t.State.Slots["name"].Value);
+        t.Say("081-234-5678");
+        Assert.Equal("who", t.State!.StepId);
     }
 
     [Fact]

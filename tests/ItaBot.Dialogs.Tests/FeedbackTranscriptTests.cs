@@ -31,6 +31,30 @@ public sealed class FeedbackTranscriptTests
     }
 
     [Fact]
+    public void The_feedback_photo_step_offers_no_place_and_a_place_sent_anyway_is_not_counted()
+    {
+        var t = new Transcript().Start("feedback").Tap("การให้บริการ").Say("อยากให้เปิดรับชำระภาษีช่วงพักเที่ยงค่ะ");
+        Assert.DoesNotContain("ส่งตำแหน่ง", t.Labels);
+
+        t.SendLocation();
+
+        t.BotSays("กรุณาส่งรูปภาพ 1 รูป");
+        Assert.Equal("photo", t.State!.StepId);
+        Assert.False(t.State.Slots.ContainsKey("photo"));
+    }
+
+    [Fact]
+    public void A_photo_sent_after_the_limit_is_reached_is_said_not_to_be_kept()
+    {
+        var t = new Transcript().Start("feedback").Tap("การให้บริการ").Say("อยากให้เปิดรับชำระภาษีช่วงพักเที่ยงค่ะ").SendPhoto();
+
+        t.SendPhoto();
+
+        t.BotSays("ยังไม่ได้บันทึก");
+        Assert.Single(t.State!.Slots["photo"].Items!);
+    }
+
+    [Fact]
     public void Feedback_that_needs_no_reply_skips_the_contact_question()
     {
         var t = new Transcript().Start("feedback");
@@ -75,14 +99,17 @@ public sealed class FeedbackTranscriptTests
     }
 
     [Fact]
-    public void Declining_the_move_says_it_cannot_be_feedback_and_stores_nothing()
+    public void Declining_the_move_drops_the_text_and_asks_for_the_feedback_again()
     {
         var t = new Transcript().Start("feedback");
 
         t.Tap("การให้บริการ").Say(BribeText).Tap("ไม่ย้าย");
 
-        Assert.Null(t.State);
-        Assert.Null(t.Completion);
-        t.BotSays("ส่งเป็นความคิดเห็นไม่ได้");
+        t.BotSays("ข้อความนี้ไม่ได้บันทึกไว้");
+        t.BotSays("พิมพ์ความคิดเห็นหรือข้อเสนอแนะ");
+        Assert.Equal("message", t.State!.StepId);
+        Assert.False(t.State.Slots.ContainsKey("message"));
+        t.Say("ขอชมเจ้าหน้าที่ที่ให้บริการรวดเร็วค่ะ");
+        Assert.Equal("photo", t.State!.StepId);
     }
 }

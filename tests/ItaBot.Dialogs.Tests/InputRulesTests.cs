@@ -16,6 +16,41 @@ public sealed class InputRulesTests
     }
 
     [Theory]
+    [InlineData("ดูได้ที่ https://example.go.th/ita/o42 ค่ะ", "https://example.go.th/ita/o42")]
+    [InlineData("www.example.go.th", "https://www.example.go.th")]
+    [InlineData("https://a.go.th/1, https://a.go.th/2.", "https://a.go.th/1\nhttps://a.go.th/2")]
+    public void Links_are_kept_one_per_line_and_an_address_without_a_scheme_is_taken_as_https(string typed, string expected)
+    {
+        Assert.Equal(expected, InputRules.Check(InputRules.Links, typed));
+    }
+
+    [Theory]
+    [InlineData("ดูในเว็บไซต์ของ อบต.")]
+    [InlineData("https://localhost")]
+    [InlineData("ftp://example.go.th/file")]
+    public void Text_without_a_web_address_is_not_a_link(string typed)
+    {
+        Assert.Null(InputRules.Check(InputRules.Links, typed));
+    }
+
+    [Theory]
+    [InlineData("15/3/68", "2025-03-15")]
+    [InlineData("วันที่ 15/3/2568 ตอนเช้า", "2025-03-15")]
+    [InlineData("15-03-2025", "2025-03-15")]
+    public void Dates_are_read_with_a_short_buddhist_year_and_inside_words(string typed, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected), InputRules.PastDate(typed, Now));
+    }
+
+    [Fact]
+    public void A_long_message_at_the_date_question_is_not_searched_for_a_date()
+    {
+        var story = "วันที่ 15/3/2568 " + new string('ก', 200);
+
+        Assert.Null(InputRules.PastDate(story, Now));
+    }
+
+    [Theory]
     [InlineData("812345678")]
     [InlineData("08123456789")]
     [InlineData("0812-ABC-678")]

@@ -81,10 +81,10 @@ public sealed class NavigationTests
     }
 
     [Fact]
-    public void An_edited_flow_file_restarts_the_flow_from_the_first_step_with_a_notice()
+    public void A_flow_whose_steps_were_edited_restarts_from_the_first_step_with_a_notice()
     {
         var t = Complaints.Started().Tap("รับทราบ").Tap("ไม่ประสงค์ออกนาม");
-        var edited = File.ReadAllText(Path.Combine(ShippedDialogs.Folder, "complaint.yaml")) + "\n# แก้ไขถ้อยคำ\n";
+        var edited = File.ReadAllText(Path.Combine(ShippedDialogs.Folder, "complaint.yaml")).Replace("    min_length: 2\n    max_length: 300", "    min_length: 3\n    max_length: 300");
         t.Catalog = FlowCatalog.Load(ShippedDialogs.With("complaint.yaml", edited));
 
         t.Say("นายสมชาย");
@@ -141,5 +141,29 @@ public sealed class NavigationTests
             Assert.StartsWith("d|", b.Data);
             Assert.True(b.Data!.Length <= 300);
         });
+    }
+
+    [Fact]
+    public void A_button_label_typed_without_its_note_in_brackets_counts_as_the_tap()
+    {
+        var t = Complaints.Started().Tap("รับทราบ");
+
+        t.Say("แจ้งชื่อ");
+
+        t.BotSays("ชื่อและนามสกุล");
+    }
+
+    [Fact]
+    public void A_reworded_question_leaves_a_draft_in_progress_where_it_was()
+    {
+        var t = Complaints.Started().Tap("รับทราบ").Tap("ไม่ประสงค์ออกนาม");
+        var edited = File.ReadAllText(Path.Combine(ShippedDialogs.Folder, "complaint.yaml")).Replace("เกิดอะไรขึ้นคะ", "เล่าเหตุการณ์ให้ฟังหน่อยค่ะ");
+        t.Catalog = FlowCatalog.Load(ShippedDialogs.With("complaint.yaml", edited));
+
+        t.Say("นายสมชาย");
+
+        t.BotSays("เล่าเหตุการณ์ให้ฟังหน่อยค่ะ");
+        Assert.Equal("what", t.State!.StepId);
+        Assert.Equal("anonymous", t.State.Slots["identity"].Value);
     }
 }

@@ -24,14 +24,27 @@ public sealed class ShippedDialogsTests
     }
 
     [Fact]
-    public void A_flow_version_is_the_first_16_hex_chars_of_the_sha256_of_its_file()
+    public void Rewording_a_question_or_a_button_keeps_the_flow_version_so_drafts_in_progress_go_on()
     {
-        var flow = ShippedDialogs.Catalog.Flow("track");
         var content = File.ReadAllText(Path.Combine(ShippedDialogs.Folder, "track.yaml"));
-        var expected = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)))[..16];
+        var reworded = content.Replace("ต้องการติดตามเรื่องแบบใดคะ", "จะติดตามเรื่องอย่างไรคะ").Replace("label: กรอกรหัสรับเรื่อง", "label: พิมพ์รหัสรับเรื่อง");
 
-        Assert.Equal(expected.ToLowerInvariant(), flow.Version);
+        Assert.NotEqual(content, reworded);
+        Assert.Equal(VersionOf(content), VersionOf(reworded));
     }
+
+    [Fact]
+    public void Changing_where_an_answer_leads_changes_the_flow_version()
+    {
+        var content = File.ReadAllText(Path.Combine(ShippedDialogs.Folder, "track.yaml"));
+        var rerouted = content.Replace("value: code, next: code", "value: code, next: mine");
+
+        Assert.NotEqual(content, rerouted);
+        Assert.NotEqual(VersionOf(content), VersionOf(rerouted));
+    }
+
+    private static string VersionOf(string trackYaml) =>
+        FlowCatalog.Load([ShippedDialogs.Texts, new FlowSource("track.yaml", trackYaml)]).Flow("track").Version;
 
     [Fact]
     public void The_host_texts_render_their_declared_slots()

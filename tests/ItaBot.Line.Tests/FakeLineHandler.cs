@@ -40,6 +40,13 @@ internal sealed class FakeLineHandler : HttpMessageHandler
         return this;
     }
 
+    /// <summary>200 with whatever content the test builds, e.g. a body streamed without Content-Length.</summary>
+    public FakeLineHandler AnswerWith(Func<HttpContent> content)
+    {
+        _respond = () => new HttpResponseMessage(HttpStatusCode.OK) { Content = content() };
+        return this;
+    }
+
     public FakeLineHandler AnswerWith(HttpStatusCode status, string json)
     {
         _respond = () => new HttpResponseMessage(status) { Content = Json(json) };

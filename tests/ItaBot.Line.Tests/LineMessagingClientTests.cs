@@ -12,7 +12,7 @@ public sealed class LineMessagingClientTests
     private static readonly Guid RetryKey = Guid.Parse("123e4567-e89b-12d3-a456-426614174000");
     private readonly FakeLineHandler _handler = new();
 
-    private LineMessagingClient Client(TimeSpan? timeout = null) => new(
+    private LineMessagingClient Client(TimeSpan? timeout = null, TimeSpan? contentTimeout = null) => new(
         new HttpClient(_handler),
         new LineClientOptions
         {
@@ -20,6 +20,7 @@ public sealed class LineMessagingClientTests
             DataApiBaseUrl = "https://data.test/",
             ChannelAccessToken = Token,
             Timeout = timeout ?? TimeSpan.FromSeconds(5),
+            ContentTimeout = contentTimeout ?? TimeSpan.FromSeconds(5),
         });
 
     private static CancellationToken Bounded => new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token;
@@ -234,7 +235,7 @@ public sealed class LineMessagingClientTests
         byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
         _handler.AnswerWith(HttpStatusCode.OK, jpeg, "image/jpeg");
 
-        var result = await Client().GetContentAsync("354718705033693859", Bounded);
+        var result = await Client().GetContentAsync("354718705033693859", 1024, Bounded);
 
         Assert.Equal(LineApiOutcome.Ok, result.Outcome);
         Assert.Equal(jpeg, result.Value!.Bytes);
@@ -246,7 +247,7 @@ public sealed class LineMessagingClientTests
     public async Task Content_still_being_prepared_is_not_ready()
     {
         _handler.AnswerWith(HttpStatusCode.Accepted, "{}");
-        var result = await Client().GetContentAsync("1", Bounded);
+        var result = await Client().GetContentAsync("1", 1024, Bounded);
         Assert.Equal(LineApiOutcome.NotReady, result.Outcome);
         Assert.False(result.IsSuccess);
         Assert.Null(result.Value);
@@ -256,9 +257,85 @@ public sealed class LineMessagingClientTests
     public async Task Unsent_content_is_gone()
     {
         _handler.AnswerWith("content-410-unsent.json");
-        var result = await Client().GetContentAsync("1", Bounded);
+        var result = await Client().GetContentAsync("1", 1024, Bounded);
         Assert.Equal(LineApiOutcome.Gone, result.Outcome);
         Assert.Equal("The content is gone", result.ErrorMessage);
+    }
+
+    [Fact]
+    public async Task Content_declared_larger_than_the_limit_is_too_large_and_its_body_is_not_read()
+    {
+        var body = new CountingBody(4096);
+        _handler.AnswerWith(() =>
+        {
+            var content = new StreamContent(body);
+            content.Headers.ContentLength = 4096;
+            return content;
+        });
+
+        var result = await Client().GetContentAsync("1", 1024, Bounded);
+
+        Assert.Equal(LineApiOutcome.TooLarge, result.Outcome);
+        Assert.False(result.IsRetryable);
+        Assert.Null(result.Value);
+        Assert.Equal(0, body.BytesRead);
+    }
+
+    [Fact]
+    public async Task Content_without_a_length_is_stopped_one_byte_past_the_limit()
+    {
+        var body = new CountingBody(10_000_000);
+        _handler.AnswerWith(() => new StreamContent(body));
+
+        var result = await Client().GetContentAsync("1", 100_000, Bounded);
+
+        Assert.Equal(LineApiOutcome.TooLarge, result.Outcome);
+        Assert.Null(result.Value);
+        Assert.Equal(100_001, body.BytesRead);
+    }
+
+    [Fact]
+    public async Task Content_without_a_length_within_the_limit_is_read_whole()
+    {
+        _handler.AnswerWith(() => new StreamContent(new CountingBody(100_000)));
+
+        var result = await Client().GetContentAsync("1", 100_000, Bounded);
+
+        Assert.Equal(LineApiOutcome.Ok, result.Outcome);
+        Assert.Equal(100_000, result.Value!.Bytes.Length);
+    }
+
+    [Fact]
+    public async Task A_download_slower_than_the_api_timeout_completes_within_the_content_timeout()
+    {
+        _handler.AnswerWith(() => new StreamContent(new CountingBody(3, TimeSpan.FromMilliseconds(300))));
+
+        var result = await Client(timeout: TimeSpan.FromMilliseconds(100), contentTimeout: TimeSpan.FromSeconds(10))
+            .GetContentAsync("1", 1024, Bounded);
+
+        Assert.Equal(LineApiOutcome.Ok, result.Outcome);
+        Assert.Equal("xxx"u8.ToArray(), result.Value!.Bytes);
+    }
+
+    [Fact]
+    public async Task A_download_that_outlasts_the_content_timeout_is_a_retryable_timeout()
+    {
+        _handler.AnswerWith(() => new StreamContent(new CountingBody(3, TimeSpan.FromSeconds(30))));
+
+        var result = await Client(timeout: TimeSpan.FromSeconds(10), contentTimeout: TimeSpan.FromMilliseconds(200))
+            .GetContentAsync("1", 1024, Bounded);
+
+        Assert.Equal(LineApiOutcome.Timeout, result.Outcome);
+        Assert.True(result.IsRetryable);
+        Assert.Contains("0.2 s", result.ErrorMessage);
+    }
+
+    [Fact]
+    public async Task A_content_limit_outside_what_an_array_holds_is_refused_before_sending()
+    {
+        var result = await Client().GetContentAsync("1", 0, Bounded);
+        Assert.Equal(LineApiOutcome.InvalidMessage, result.Outcome);
+        Assert.Empty(_handler.Requests);
     }
 
     [Fact]

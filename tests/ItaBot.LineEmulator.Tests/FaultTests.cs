@@ -118,6 +118,21 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task A_slow_call_answers_normally_after_its_hold()
+    {
+        await using var h = await StartAsync();
+        var user = h.Emulator.AddUser();
+        h.Emulator.Faults.Enqueue("/push", EmulatedFault.SlowFor(TimeSpan.FromMilliseconds(300)));
+        var started = DateTime.UtcNow;
+
+        var answer = await h.PostAsync("v2/bot/message/push", PushBody(user, TextMessage("x")));
+
+        Assert.Equal(200, answer.Status);
+        Assert.True(DateTime.UtcNow - started >= TimeSpan.FromMilliseconds(250));
+        Assert.Single(h.Emulator.MessagesTo(user));
+    }
+
+    [Fact]
     public async Task An_endless_timeout_ends_when_the_emulator_stops()
     {
         var h = await StartAsync();

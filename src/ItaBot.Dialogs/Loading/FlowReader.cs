@@ -15,14 +15,14 @@ internal static class FlowReader
     private static readonly Dictionary<string, (StepType Type, string[] Keys)> Types = new()
     {
         ["message"] = (StepType.Message, []),
-        ["text"] = (StepType.Text, ["min_length", "max_length", "validate", "screen", "options", "optional"]),
+        ["text"] = (StepType.Text, ["min_length", "max_length", "validate", "screen", "options", "optional", "more"]),
         ["choice"] = (StepType.Choice, ["options"]),
         ["confirm"] = (StepType.Confirm, ["yes_label", "no_label", "next_yes", "next_no"]),
         ["rating"] = (StepType.Rating, ["optional"]),
         ["number"] = (StepType.Number, ["min", "max"]),
         ["date"] = (StepType.Date, []),
         ["location"] = (StepType.Location, ["optional"]),
-        ["evidence"] = (StepType.Evidence, ["max_items"]),
+        ["evidence"] = (StepType.Evidence, ["max_items", "photos_only"]),
         ["summary"] = (StepType.Summary, ["fields"]),
         ["end"] = (StepType.End, ["action"]),
     };
@@ -38,12 +38,9 @@ internal static class FlowReader
             .Select(m => Step(m, source.FileName)).OfType<StepDefinition>().ToList();
         if (steps.Count == 0)
             root.Error("the flow has no steps");
-        return new FlowDefinition(id, source.FileName, Version(source.Content), root.Required("title"),
+        return new FlowDefinition(id, source.FileName, FlowShape.Version(id, steps), root.Required("title"),
             root.Bool("private_only"), steps, root.StrList("host_slots"), Texts(root));
     }
-
-    public static string Version(string content) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..16].ToLowerInvariant();
 
     private static IReadOnlyDictionary<string, string> Texts(YamlMap root)
     {
@@ -85,6 +82,8 @@ internal static class FlowReader
         Next = map.Str("next"),
         When = When(map),
         Optional = map.Bool("optional"),
+        More = map.Bool("more"),
+        PhotosOnly = map.Bool("photos_only"),
         MinLength = map.Int("min_length") ?? 1,
         MaxLength = map.Int("max_length") ?? 2000,
         Validate = map.Str("validate"),

@@ -6,7 +6,7 @@ namespace ItaBot.Dialogs;
 internal sealed partial class FlowValidator
 {
     private static readonly Dictionary<string, SlotValue> NoSlots = new();
-    private static readonly string[] Validators = [InputRules.PhoneTh, InputRules.Name, InputRules.ReceiptCode];
+    private static readonly string[] Validators = [InputRules.PhoneTh, InputRules.Name, InputRules.ReceiptCode, InputRules.Links];
 
     private readonly FlowCatalog _catalog;
     private readonly FlowDefinition _flow;
@@ -59,6 +59,8 @@ internal sealed partial class FlowValidator
             Error(step.Id, $"next/goto to missing step '{target}'");
         if (step.Type != StepType.End && _flow.DefaultNext(step) is null && step.NextYes is null)
             Error(step.Id, "the last step must be an end step or say 'next'");
+        if (step.More && step.Label is null)
+            Error(step.Id, "'more' needs a 'label': the person is told which answer their next messages were added to");
         foreach (var field in step.Fields ?? [])
         {
             if (!_flow.HasStep(field))

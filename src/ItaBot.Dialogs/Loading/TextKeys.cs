@@ -18,12 +18,15 @@ internal static class TextKeys
     public const string WordHelp = "engine.word.help";
     public const string Received = "engine.received";
     public const string EvidenceCount = "engine.evidence_count";
+    public const string FileTooLarge = "engine.file_too_large";
     public const string NotGiven = "engine.not_given";
     public const string EditPrompt = "engine.edit_prompt";
     public const string Cancelled = "common.cancelled";
     public const string Expired = "common.expired";
     public const string FlowChanged = "common.flow_changed";
     public const string RetryExhausted = "common.retry_exhausted";
+    public const string AddedToStory = "common.added_to_story";
+    public const string NotTaken = "common.not_taken";
 
     private static readonly string[] NoSlots = [];
     private static readonly string[] CaseSlots = ["case_no", "receipt_code", "review_due", "result_due"];
@@ -34,10 +37,12 @@ internal static class TextKeys
         [LabelUnsure] = NoSlots, [LabelCamera] = NoSlots, [LabelCameraRoll] = NoSlots, [LabelLocation] = NoSlots,
         [LabelPickDate] = NoSlots, [LabelSubmit] = NoSlots, [LabelEdit] = NoSlots,
         [WordMenu] = NoSlots, [WordHelp] = NoSlots,
-        [Received] = ["count"], [EvidenceCount] = ["count"], [NotGiven] = NoSlots, [EditPrompt] = NoSlots,
-        [Cancelled] = NoSlots, [Expired] = NoSlots, [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots,
+        [Received] = ["count"], [EvidenceCount] = ["count"], [FileTooLarge] = ["max_mb"], [NotGiven] = NoSlots, [EditPrompt] = NoSlots,
+        [Cancelled] = NoSlots, [Expired] = NoSlots, [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots, [AddedToStory] = ["label"], [NotTaken] = NoSlots,
         ["menu.greeting"] = NoSlots, ["menu.prompt"] = NoSlots, ["menu.help"] = NoSlots,
         ["menu.resume_hint"] = NoSlots, ["menu.buttons"] = NoSlots,
+        ["menu.replace_confirm"] = ["current", "next"], ["menu.replace_label"] = NoSlots, ["menu.replaced"] = NoSlots,
+        ["menu.resume_label"] = NoSlots,
         ["common.private_only"] = NoSlots, ["common.error"] = NoSlots,
         ["complaint.submitted"] = CaseSlots, ["complaint.submitted_named"] = CaseSlots,
         ["feedback.submitted"] = ["ref_no"],
@@ -54,6 +59,7 @@ internal static class TextKeys
         ["progress.note"] = ["note"],
         ["complaint.decision.dismissed"] = NoSlots, ["complaint.decision.investigating"] = NoSlots,
         ["complaint.decision.forwarded"] = NoSlots, ["complaint.forwarded_to"] = ["agency"],
+        ["complaint.evidence_too_large"] = ["case_no", "max_mb"],
     };
 
     /// <summary>Labels that become buttons, so they are held to LINE's 20-character label limit.</summary>

@@ -37,10 +37,11 @@ public sealed class FlowDefinition
         _index.TryGetValue(id, out var i) ? Steps[i] : throw new KeyNotFoundException($"{FileName}: no step '{id}'");
 
     /// <summary>The explicit <c>next</c>, else the step written below it.</summary>
-    public string? DefaultNext(StepDefinition step)
+    public string? DefaultNext(StepDefinition step) => step.Next ?? Following(step);
+
+    /// <summary>The step written after this one in the file, whatever its <c>next</c> says.</summary>
+    public string? Following(StepDefinition step)
     {
-        if (step.Next is not null)
-            return step.Next;
         var i = _index[step.Id] + 1;
         return i < Steps.Count ? Steps[i].Id : null;
     }

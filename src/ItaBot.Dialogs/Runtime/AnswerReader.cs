@@ -9,12 +9,14 @@ internal sealed class AnswerReader
     private readonly FlowCatalog _catalog;
     private readonly FlowDefinition _flow;
     private readonly DateTimeOffset _now;
+    private readonly long? _maxFileBytes;
 
-    public AnswerReader(FlowCatalog catalog, FlowDefinition flow, DateTimeOffset now)
+    public AnswerReader(FlowCatalog catalog, FlowDefinition flow, DateTimeOffset now, long? maxFileBytes = null)
     {
         _catalog = catalog;
         _flow = flow;
         _now = now;
+        _maxFileBytes = maxFileBytes;
     }
 
     public StepAnswer Read(StepDefinition step, UserInput input, IReadOnlyDictionary<string, SlotValue> slots) => step.Type switch
@@ -113,10 +115,14 @@ internal sealed class AnswerReader
         var items = slots.TryGetValue(step.Id, out var held) ? held.Items ?? [] : [];
         var item = input switch
         {
-            MediaInput m => new EvidenceItem(m.Kind, m.MessageId, m.FileName, null, null, null),
-            LocationInput l => Place(l).Items![0],
+            MediaInput m when !step.PhotosOnly || m.Kind == "image" => new EvidenceItem(m.Kind, m.MessageId, m.FileName, null, null, null),
+            LocationInput l when !step.PhotosOnly => Place(l).Items![0],
             _ => null,
         };
+        if (item is null && input is MediaInput or LocationInput)
+            return No;
+        if (input is MediaInput { FileSize: { } size } && size > _maxFileBytes)
+            return new TooLarge();
         if (item is null)
             return input switch
             {
@@ -134,10 +140,16 @@ internal sealed class AnswerReader
     public string Received(int count) =>
         _catalog.FlowText(_flow, TextKeys.Received, n => n == "count" ? count.ToString(CultureInfo.InvariantCulture) : null);
 
+    /// <summary>The limit in whole megabytes, as the person is told it.</summary>
+    public string FileTooLarge() =>
+        _catalog.FlowText(_flow, TextKeys.FileTooLarge,
+            n => n == "max_mb" ? ((_maxFileBytes ?? 0) / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) : null);
+
     public static SlotValue EvidenceSlot(IReadOnlyList<EvidenceItem> items)
     {
-        var count = items.Count == 0 ? "" : items.Count.ToString(CultureInfo.InvariantCulture);
-        return new SlotValue(count, count, null, items);
+        // The value stays empty for none, which the summary shows as not given; the display says 0 in a sentence.
+        var count = items.Count.ToString(CultureInfo.InvariantCulture);
+        return new SlotValue(items.Count == 0 ? "" : count, count, null, items);
     }
 
     private static SlotValue Place(LocationInput l)
@@ -149,5 +161,6 @@ internal sealed class AnswerReader
 
     private static bool IsSkip(StepDefinition step, UserInput input) => step.Optional && input is Tapped { Value: Postback.Skip };
 
-    private Answered Skipped() => new(new SlotValue("", _catalog.Label(TextKeys.NotGiven)));
+    /// <summary>A flow may word a skipped answer its own way: in an update, skipping means "unchanged".</summary>
+    private Answered Skipped() => new(new SlotValue("", _catalog.FlowText(_flow, TextKeys.NotGiven, _ => null)));
 }

@@ -73,7 +73,9 @@ internal sealed class Conversation
             var step = Flow.Step(id);
             if (Skips(step, editing))
             {
-                id = Flow.DefaultNext(step);
+                // A step whose condition fails is as if it were not written, so its own next does not apply; one
+                // skipped because it is already answered goes where its answer leads.
+                id = step.IsActive(Live.Slots) ? Flow.DefaultNext(step) : Flow.Following(step);
                 continue;
             }
             if (step.Type == StepType.Message)

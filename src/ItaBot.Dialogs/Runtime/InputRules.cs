@@ -4,11 +4,12 @@ using System.Text;
 namespace ItaBot.Dialogs;
 
 /// <summary>The named checks a text step may ask for, and the typed-date reader.</summary>
-internal static class InputRules
+internal static partial class InputRules
 {
     public const string PhoneTh = "phone_th";
     public const string Name = "name";
     public const string ReceiptCode = "receipt_code";
+    public const string Links = "links";
 
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static readonly TimeSpan ThaiOffset = TimeSpan.FromHours(7);
@@ -20,6 +21,7 @@ internal static class InputRules
         PhoneTh => Phone(text),
         Name => PersonName(text),
         ReceiptCode => Receipt(text),
+        Links => WebLinks(text),
         _ => text,
     };
 
@@ -58,6 +60,21 @@ internal static class InputRules
         return string.Join('-', code.Chunk(4).Select(c => new string(c)));
     }
 
+    /// <summary>
+    /// The web addresses in the text, one per line; "www." without a scheme is taken as https, since people copy
+    /// addresses from the browser's bar where the scheme is hidden. Null when there is none.
+    /// </summary>
+    private static string? WebLinks(string text)
+    {
+        var links = text.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.TrimEnd('.', ',', ')', '"'))
+            .Select(word => word.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + word : word)
+            .Where(word => Uri.TryCreate(word, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Contains('.'))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return links.Count == 0 ? null : string.Join('\n', links);
+    }
+
     /// <summary>d/m/yyyy in Buddhist or Christian era, or yyyy-MM-dd from the date picker; never after today in Thailand.</summary>
     public static DateOnly? PastDate(string text, DateTimeOffset now)
     {
@@ -71,16 +88,30 @@ internal static class InputRules
     private static DateOnly? Iso(string text) =>
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
+    /// <summary>
+    /// d/m/y anywhere in the text ("วันที่ 15/3/2568 ตอนเช้า"); a two-digit year is the Buddhist era's, as Thai
+    /// forms write it (15/3/68).
+    /// </summary>
     private static DateOnly? DayMonthYear(string text)
     {
-        var parts = text.Trim().Split(['/', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 3 || !parts.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        // A date is typed in a few words; a long message at the date question is a story, not a date to search for.
+        var match = text.Length <= MaxDateText ? DatePattern().Match(text) : System.Text.RegularExpressions.Match.Empty;
+        if (!match.Success)
             return null;
-        var (day, month, year) = (int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2]));
+        var (day, month, year) = (Number(match.Groups[1]), Number(match.Groups[2]), Number(match.Groups[3]));
+        if (year < 100)
+            year += 2500;
         if (year > 2400)
             year -= 543;
         if (year < 1900 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
             return null;
         return new DateOnly(year, month, day);
     }
+
+    private const int MaxDateText = 100;
+
+    private static int Number(System.Text.RegularExpressions.Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])([0-9]{1,2})(?:\s*[/.\-]\s*|\s+)([0-9]{1,2})(?:\s*[/.\-]\s*|\s+)([0-9]{2}|[0-9]{4})(?![0-9])")]
+    private static partial System.Text.RegularExpressions.Regex DatePattern();
 }

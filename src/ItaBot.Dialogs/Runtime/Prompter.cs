@@ -98,7 +98,7 @@ internal sealed class Prompter
         [
             new Button(ButtonKind.Camera, Label(TextKeys.LabelCamera), null),
             new Button(ButtonKind.CameraRoll, Label(TextKeys.LabelCameraRoll), null),
-            new Button(ButtonKind.Location, Label(TextKeys.LabelLocation), null),
+            .. step.PhotosOnly ? Array.Empty<Button>() : [new Button(ButtonKind.Location, Label(TextKeys.LabelLocation), null)],
             any ? Tap(step, Label(TextKeys.LabelDone), Postback.Done) : Tap(step, Label(TextKeys.LabelSkip), Postback.Skip),
         ];
     }

@@ -1,8 +1,9 @@
 namespace ItaBot.Dialogs;
 
 /// <summary>
-/// Answers the screen question: yes moves the text into the target flow; no tells the person that such
-/// a matter cannot be filed as feedback and ends without storing it (ITA keeps the two channels apart).
+/// Answers the screen question: yes moves the text into the target flow; no drops the text, says why (ITA keeps the
+/// two channels apart) and asks the same question again, so praise or a suggestion that merely used one of the words
+/// can still be written and filed.
 /// </summary>
 internal sealed class Steering
 {
@@ -19,7 +20,9 @@ internal sealed class Steering
                 MoveTo(screen);
                 break;
             case Tapped { Value: Postback.ScreenNo }:
-                _c.Stop(_c.Prompter.Say(screen.Declined, _c.Live.Slots));
+                _c.Update(s => s with { Pending = null, Retries = 0 });
+                _c.Say(_c.Prompter.Say(screen.Declined, _c.Live.Slots));
+                _c.Ask();
                 break;
             default:
                 invalid();

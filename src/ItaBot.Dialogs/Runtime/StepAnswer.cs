@@ -12,3 +12,6 @@ internal sealed record Collected(SlotValue Value, bool Reply) : StepAnswer;
 internal sealed record Screened(string Text, string? MessageId) : StepAnswer;
 
 internal sealed record Rejected : StepAnswer;
+
+/// <summary>A file larger than the bot accepts: it is not kept, the person is told why, and the step stays open.</summary>
+internal sealed record TooLarge : StepAnswer;

@@ -6,12 +6,13 @@ internal sealed class TurnHandler
     private readonly Conversation _c;
     private readonly DialogOptions _options;
     private readonly AnswerReader _reader;
+    private UserInput? _input;
 
     public TurnHandler(Conversation conversation, DialogOptions options)
     {
         _c = conversation;
         _options = options;
-        _reader = new AnswerReader(conversation.Catalog, conversation.Flow, conversation.Now);
+        _reader = new AnswerReader(conversation.Catalog, conversation.Flow, conversation.Now, options.MaxFileBytes);
     }
 
     public void Handle(UserInput input)
@@ -61,7 +62,7 @@ internal sealed class TurnHandler
             CardMessage card => card.Buttons,
             _ => [],
         };
-        return buttons.FirstOrDefault(b => b.Kind == ButtonKind.Postback && Same(b.Label, typed))?.Data;
+        return buttons.FirstOrDefault(b => b.Kind == ButtonKind.Postback && (Same(b.Label, typed) || Same(Short(b.Label), typed)))?.Data;
     }
 
     private void Answer(UserInput input)
@@ -77,11 +78,14 @@ internal sealed class TurnHandler
                 return;
         }
         if (pending == PendingKind.ScreenConfirm)
-            new Steering(_c).Decide(input, Invalid);
+            new Steering(_c).Decide(input, () => Invalid());
         else if (pending == PendingKind.EditMenu || _c.Current.Type == StepType.Summary)
-            new SummaryDesk(_c).Handle(input, Invalid);
+            new SummaryDesk(_c).Handle(input, () => Invalid(Explain(input)));
         else
+        {
+            _input = input;
             Apply(_reader.Read(_c.Current, input, _c.Live.Slots));
+        }
     }
 
     private void Apply(StepAnswer answer)
@@ -94,12 +98,16 @@ internal sealed class TurnHandler
             case Collected col:
                 Collect(col);
                 break;
+            case TooLarge:
+                Refuse(_reader.FileTooLarge());
+                break;
             case Screened s:
                 _c.Update(st => st with { Pending = new PendingState(PendingKind.ScreenConfirm, s.Text, s.MessageId), Retries = 0 });
                 _c.Ask();
                 break;
             default:
-                Invalid();
+                if (!new StoryPieces(_c).TryAdd(_input))
+                    Invalid(Explain(_input));
                 break;
         }
     }
@@ -114,18 +122,31 @@ internal sealed class TurnHandler
         _c.Add(new TextMessage(_reader.Received(collected.Value.Items!.Count), prompt.QuickReplies));
     }
 
-    /// <summary>Asks again with the hint; after MaxRetries failed tries the flow stops politely.</summary>
-    private void Invalid()
+    // Not a wrong answer, so it does not count towards the retries.
+    private void Refuse(string why)
+    {
+        var prompt = (TextMessage)_c.Prompter.Prompt(_c.Live);
+        _c.Add(new TextMessage(why, prompt.QuickReplies));
+    }
+
+    /// <summary>
+    /// Asks again with the hint; after MaxRetries failed tries, says plainly that the draft is kept and how to go on.
+    /// The draft is never dropped here: someone telling their story in several messages would lose all of it.
+    /// </summary>
+    /// <summary>A photo, file or place sent where none is asked for would otherwise get a hint about something else.</summary>
+    private string? Explain(UserInput? input) =>
+        input is MediaInput or LocationInput && _c.Current.Type != StepType.Evidence ? TextKeys.NotTaken : null;
+
+    /// <param name="explanation">A text key saying why the input was not taken, in place of the step's hint.</param>
+    private void Invalid(string? explanation = null)
     {
         var retries = _c.Live.Retries + 1;
-        if (retries > _options.MaxRetries)
-        {
-            _c.Stop(_c.Text(TextKeys.RetryExhausted));
-            return;
-        }
-        _c.Update(s => s with { Retries = retries });
+        var exhausted = retries > _options.MaxRetries;
+        _c.Update(s => s with { Retries = exhausted ? 0 : retries });
         var prompt = _c.Prompter.Prompt(_c.Live);
-        var hint = _c.Live.Pending is null ? _c.Current.Hint : null;
+        var hint = exhausted ? _c.Text(TextKeys.RetryExhausted)
+            : explanation is not null ? _c.Text(explanation)
+            : _c.Live.Pending is null ? _c.Current.Hint : null;
         if (hint is null)
             _c.Add(prompt);
         else if (prompt is TextMessage text)
@@ -149,4 +170,7 @@ internal sealed class TurnHandler
     private bool Matches(string typed, string key) => Same(_c.Catalog.Label(key), typed);
 
     private static bool Same(string label, string typed) => string.Equals(label.Trim(), typed, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A label without its note in brackets: people type "แจ้งชื่อ" for "แจ้งชื่อ (เก็บเป็นความลับ)".</summary>
+    private static string Short(string label) => label.IndexOf(" (", StringComparison.Ordinal) is > 0 and var at ? label[..at] : label;
 }

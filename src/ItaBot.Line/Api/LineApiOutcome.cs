@@ -15,6 +15,8 @@ public enum LineApiOutcome
     Gone,
     /// <summary>202 on Get content: a large video or audio is still being prepared.</summary>
     NotReady,
+    /// <summary>Get content: the file is larger than the caller's limit, so it was not read (or reading stopped).</summary>
+    TooLarge,
     RateLimited,
     MonthlyLimitReached,
     ServerError,

@@ -13,6 +13,9 @@ namespace ItaBot.Line.Api;
 public sealed class LineMessagingClient(HttpClient http, LineClientOptions options, TimeProvider? timeProvider = null)
 {
     private const string JsonMediaType = "application/json";
+
+    /// <summary>The largest content one byte array can hold.</summary>
+    public const long MaxContentBytes = 2_000_000_000;
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     public Task<LineApiResult> ReplyAsync(string replyToken, IReadOnlyList<Message> messages, CancellationToken ct)
@@ -42,10 +45,17 @@ public sealed class LineMessagingClient(HttpClient http, LineClientOptions optio
         return raw.Result.Outcome == LineApiOutcome.Ok ? ReadJson<UserProfile>(raw) : Typed<UserProfile>(raw.Result, default);
     }
 
-    public async Task<LineApiResult<LineContent>> GetContentAsync(string messageId, CancellationToken ct)
+    /// <summary>
+    /// Downloads what a user sent, within <see cref="LineClientOptions.ContentTimeout"/>. A body larger than
+    /// <paramref name="maxBytes"/> is not kept: <see cref="LineApiOutcome.TooLarge"/>, decided from Content-Length
+    /// before reading, or by reading no more than one byte past the limit when LINE gives no length.
+    /// </summary>
+    public async Task<LineApiResult<LineContent>> GetContentAsync(string messageId, long maxBytes, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(messageId)) return Invalid<LineContent>("messageId: required");
-        var raw = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, Data($"/v2/bot/message/{Escape(messageId)}/content")), true, ct);
+        if (maxBytes is < 1 or > MaxContentBytes) return Invalid<LineContent>($"maxBytes: {maxBytes} is not 1..{MaxContentBytes}");
+        var raw = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, Data($"/v2/bot/message/{Escape(messageId)}/content")),
+            new BodyReading(true, options.ContentTimeout, (content, token) => BoundedBody.ReadAsync(content, maxBytes, token)), ct);
         var content = raw.Result.Outcome == LineApiOutcome.Ok
             ? new LineContent(raw.Body, raw.ContentType ?? "application/octet-stream")
             : null;
@@ -124,22 +134,25 @@ public sealed class LineMessagingClient(HttpClient http, LineClientOptions optio
         return (await SendAsync(() => WithRetryKey(Post(Api(path), body, JsonMediaType), retryKey), false, ct)).Result;
     }
 
-    private async Task<RawResponse> SendAsync(Func<HttpRequestMessage> build, bool contentCall, CancellationToken ct)
+    private Task<RawResponse> SendAsync(Func<HttpRequestMessage> build, bool contentCall, CancellationToken ct) =>
+        SendAsync(build, new BodyReading(contentCall, options.Timeout, async (content, token) => await content.ReadAsByteArrayAsync(token)), ct);
+
+    private async Task<RawResponse> SendAsync(Func<HttpRequestMessage> build, BodyReading reading, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         using var request = build();
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.ChannelAccessToken);
-        using var timeout = new CancellationTokenSource(options.Timeout, _time);
+        using var timeout = new CancellationTokenSource(reading.Timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
-            var body = await response.Content.ReadAsByteArrayAsync(linked.Token);
-            return ToRaw(response, body, contentCall);
+            var body = await reading.Read(response.Content, linked.Token);
+            return body is null ? TooLarge(response, reading.ContentCall) : ToRaw(response, body, reading.ContentCall);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return new RawResponse(Failure(LineApiOutcome.Timeout, $"no response within {options.Timeout.TotalSeconds:0.###} s"), [], null);
+            return new RawResponse(Failure(LineApiOutcome.Timeout, $"no complete response within {reading.Timeout.TotalSeconds:0.###} s"), [], null);
         }
         catch (HttpRequestException ex)
         {
@@ -149,6 +162,15 @@ public sealed class LineMessagingClient(HttpClient http, LineClientOptions optio
         {
             return new RawResponse(Failure(LineApiOutcome.NetworkError, "connection broke while reading the response"), [], null);
         }
+    }
+
+    // Only a successful answer is content; an error answer that big is still the error its status says.
+    private static RawResponse TooLarge(HttpResponseMessage response, bool contentCall)
+    {
+        var raw = ToRaw(response, [], contentCall);
+        return raw.Result.Outcome == LineApiOutcome.Ok
+            ? raw with { Result = Copy(raw.Result, LineApiOutcome.TooLarge, "content is larger than the limit") }
+            : raw;
     }
 
     private static RawResponse ToRaw(HttpResponseMessage response, byte[] body, bool contentCall)
@@ -229,4 +251,7 @@ public sealed class LineMessagingClient(HttpClient http, LineClientOptions optio
     private static string Escape(string segment) => Uri.EscapeDataString(segment);
 
     private sealed record RawResponse(LineApiResult Result, byte[] Body, string? ContentType);
+
+    /// <summary>How one call reads its answer: null from <see cref="Read"/> means the body was over the caller's limit.</summary>
+    private sealed record BodyReading(bool ContentCall, TimeSpan Timeout, Func<HttpContent, CancellationToken, Task<byte[]?>> Read);
 }

@@ -67,6 +67,11 @@ internal sealed class ApiGate(EmulatorCore core, IHostApplicationLifetime lifeti
             case EmulatedFaultKind.AcceptedThenTimeout:
                 await HandleSilentlyAsync(context, next);
                 break;
+            case EmulatedFaultKind.Slow:
+                // Real time, like the holds below: it models the network.
+                await Task.Delay(fault.Hold, context.RequestAborted);
+                await next(context);
+                return;
         }
 
         await HoldThenDropAsync(context, fault.Hold);

@@ -12,7 +12,7 @@ public sealed class InviteVerb : ICliVerb
     {
         var role = args.Required("role");
         var unit = args.Option("unit") ?? (role == StaffRole.Admin ? "สำนักปลัด" : throw new CliUsageException("--unit is required for officer and staff"));
-        var hours = int.TryParse(args.Option("hours"), out var h) && h > 0 ? h : 72;
+        var hours = Hours(args.Option("hours"));
         await using var scope = context.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var enrollment = scope.ServiceProvider.GetRequiredService<StaffEnrollment>();
@@ -23,4 +23,16 @@ public sealed class InviteVerb : ICliVerb
         context.Output.WriteLine(code);
         return 0;
     }
+
+    /// <summary>A typo in the lifetime must not quietly give a code three days of life.</summary>
+    private static int Hours(string? typed)
+    {
+        if (typed is null) return DefaultHours;
+        return int.TryParse(typed, out var hours) && hours is > 0 and <= MaxHours
+            ? hours
+            : throw new CliUsageException($"--hours must be a whole number from 1 to {MaxHours}");
+    }
+
+    private const int DefaultHours = 72;
+    private const int MaxHours = 24 * 30;
 }

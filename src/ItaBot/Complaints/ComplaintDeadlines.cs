@@ -15,7 +15,9 @@ public sealed class ComplaintDeadlines(WorkingDays days, IOptions<ComplaintOptio
     public DateTimeOffset StageDue(string stage, DateTimeOffset entered, DateTimeOffset received) => stage switch
     {
         ComplaintStage.Received => ReviewDue(received),
-        ComplaintStage.Review => days.DueAt(entered, 1),
+        // Seed 002: the review and its opinion are due within the working days counted from receipt, so starting
+        // the review late does not buy more time.
+        ComplaintStage.Review => ReviewDue(received),
         ComplaintStage.Investigating => EndOfDay(days.AddCalendarDays(BangkokTime.DateOf(entered), options.Value.CommitteeDays)),
         ComplaintStage.Dismissed or ComplaintStage.Forwarded or ComplaintStage.Concluded =>
             EndOfDay(days.AddCalendarDays(BangkokTime.DateOf(entered), options.Value.NotifyResultDays)),

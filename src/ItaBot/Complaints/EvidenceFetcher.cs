@@ -1,5 +1,6 @@
 using ItaBot.Configuration;
 using ItaBot.Line.Api;
+using ItaBot.Outbox;
 using ItaBot.Security;
 using ItaBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,8 @@ namespace ItaBot.Complaints;
 public sealed class EvidenceFetcher(
     IServiceScopeFactory scopes,
     ContentDownload download,
+    EvidenceTooLargeNotice tooLarge,
+    OutboxSignal outbox,
     TimeProvider time,
     ILogger<EvidenceFetcher> log) : BackgroundService
 {
@@ -38,16 +41,23 @@ public sealed class EvidenceFetcher(
         var now = time.Ms();
         var due = await db.ComplaintEvidence.Where(e => e.Status == EvidenceStatus.Pending && e.NextAttemptAt <= now)
             .OrderBy(e => e.Id).Take(16).ToListAsync(ct);
+        var told = new HashSet<long>();
         foreach (var item in due)
         {
             item.Attempts++;
+            var started = time.GetTimestamp();
             var result = await download.FetchAsync(item.LineMessageId ?? "", item.ComplaintId.ToString(), item.Id, FilePurpose, item.Attempts, now, ct);
             result.ApplyTo(item);
-            log.LogInformation("Evidence {EvidenceId} of complaint {OwnerId}: {Outcome}", item.Id, item.ComplaintId, result.Outcome);
+            log.LogInformation("Evidence {EvidenceId} of complaint {OwnerId}: {Outcome}, {Bytes} bytes in {Ms:0} ms",
+                item.Id, item.ComplaintId, result.Outcome, result.Size, time.GetElapsedTime(started).TotalMilliseconds);
+            if (result.Status == EvidenceStatus.TooLarge && !told.Contains(item.ComplaintId)
+                && await tooLarge.TellAsync(db, item.ComplaintId, time.GetUtcNow(), ct))
+                told.Add(item.ComplaintId);
         }
         var photos = await FetchFeedbackPhotosAsync(db, now, ct);
         var activities = await FetchActivityEvidenceAsync(db, now, ct);
         await db.SaveChangesAsync(ct);
+        if (told.Count > 0) outbox.Signal.Raise();
         return due.Count + photos + activities;
     }
 
@@ -59,12 +69,14 @@ public sealed class EvidenceFetcher(
         foreach (var entry in due)
         {
             entry.PhotoAttempts++;
+            var started = time.GetTimestamp();
             var result = await download.FetchAsync(entry.PhotoMessageId ?? "", Path.Combine("feedback", entry.Id.ToString()), entry.Id,
                 FeedbackPhotoPurpose, entry.PhotoAttempts, now, ct);
             entry.PhotoStatus = result.Status;
             entry.PhotoNextAttemptAt = result.NextAttemptAt;
             entry.PhotoPath = result.FilePath ?? entry.PhotoPath;
-            log.LogInformation("Photo of feedback {RefNo}: {Outcome}", entry.RefNo, result.Outcome);
+            log.LogInformation("Photo of feedback {RefNo}: {Outcome}, {Bytes} bytes in {Ms:0} ms",
+                entry.RefNo, result.Outcome, result.Size, time.GetElapsedTime(started).TotalMilliseconds);
         }
         return due.Count;
     }
@@ -78,10 +90,12 @@ public sealed class EvidenceFetcher(
         foreach (var item in due)
         {
             item.Attempts++;
+            var started = time.GetTimestamp();
             var result = await download.FetchAsync(item.LineMessageId!, Path.Combine("activities", item.ActivityId.ToString()), item.Id,
                 Reports.Data.ActivityEvidenceFiles.Purpose, item.Attempts, now, ct);
             result.ApplyTo(item);
-            log.LogInformation("Evidence {EvidenceId} of activity {ActivityId}: {Outcome}", item.Id, item.ActivityId, result.Outcome);
+            log.LogInformation("Evidence {EvidenceId} of activity {ActivityId}: {Outcome}, {Bytes} bytes in {Ms:0} ms",
+                item.Id, item.ActivityId, result.Outcome, result.Size, time.GetElapsedTime(started).TotalMilliseconds);
         }
         return due.Count;
     }

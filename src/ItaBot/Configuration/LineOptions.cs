@@ -11,6 +11,8 @@ public sealed class LineOptions
     /// <summary>Replies are tried only while the token is younger than this; LINE promises about a minute.</summary>
     public int ReplyTokenSeconds { get; set; } = 50;
     public int HttpTimeoutSeconds { get; set; } = 10;
+    /// <summary>A whole evidence download, body included; a video on a slow link needs far longer than an API call.</summary>
+    public int ContentTimeoutSeconds { get; set; } = 120;
     /// <summary>Local mode starts the bundled LINE stand-in; "auto" picks it when no secret is configured.</summary>
     public string Mode { get; set; } = "auto";
     public int EmulatorPort { get; set; } = 5081;

@@ -21,10 +21,12 @@ public sealed class ConversationHandler(
     FlowRunner flows,
     IStaffConversation staffSide,
     OutboxComposer outbox,
-    IOptions<DialogOptionsSection> dialogOptions) : ITurnHandler
+    IOptions<DialogOptionsSection> dialogOptions,
+    IOptions<StorageOptions> storage) : ITurnHandler
 {
     private const string MenuWord = "เมนู";
     private const string FlowPrefix = "flow:";
+    private const string ReplacePrefix = "flow!:";
 
     public async Task HandleAsync(Turn turn, CancellationToken ct)
     {
@@ -65,8 +67,14 @@ public sealed class ConversationHandler(
         if (await staffSide.TryHandleAsync(turn, staff, input, reply, ct)) return;
 
         var state = await dialogs.LoadAsync(turn.Db, turn.ChatId, ct);
-        if (MenuChoice(input) is { } flowId)
+        if (MenuChoice(input) is var (flowId, confirmed) && flowId is not null)
         {
+            // One stray tap on the menu must not throw away a half-told complaint: ask first.
+            if (state is not null && !confirmed && state.History.Count > 0 && turn.Now - state.LastActivity <= Options().Expiry)
+            {
+                reply.Add(ReplaceQuestion(state, flowId));
+                return;
+            }
             if (state is not null) reply.Add(texts.Message("menu.replaced"));
             await flows.StartAsync(turn, flowId, null, reply, ct);
             return;
@@ -104,7 +112,8 @@ public sealed class ConversationHandler(
     }
 
     /// <summary>A tapped menu button, or its label typed out.</summary>
-    private string? MenuChoice(UserInput input)
+    /// <summary>The flow a menu button (or its label typed) asks for; Confirmed when it is the answer to <see cref="ReplaceQuestion"/>.</summary>
+    private (string? FlowId, bool Confirmed) MenuChoice(UserInput input)
     {
         var buttons = texts.Buttons("menu.buttons");
         var data = input switch
@@ -113,13 +122,29 @@ public sealed class ConversationHandler(
             TextInput t => buttons.FirstOrDefault(b => b.Label == t.Text.Trim())?.Data,
             _ => null,
         };
-        return data is not null && data.StartsWith(FlowPrefix, StringComparison.Ordinal) ? data[FlowPrefix.Length..] : null;
+        if (data is null) return (null, false);
+        if (data.StartsWith(ReplacePrefix, StringComparison.Ordinal)) return (data[ReplacePrefix.Length..], true);
+        return data.StartsWith(FlowPrefix, StringComparison.Ordinal) ? (data[FlowPrefix.Length..], false) : (null, false);
+    }
+
+    private ItaBot.Line.Messaging.Message ReplaceQuestion(DialogState draft, string flowId)
+    {
+        var catalog = texts.Catalog;
+        var current = catalog.TryFlow(draft.FlowId, out var flow) ? flow.Title : draft.FlowId;
+        var next = catalog.TryFlow(flowId, out var chosen) ? chosen.Title : flowId;
+        return texts.Message("menu.replace_confirm", Texts.Values(("current", current), ("next", next)),
+        [
+            new Button(ButtonKind.Postback, texts.Plain("menu.resume_label"), Postback.Resume),
+            new Button(ButtonKind.Postback, texts.Plain("menu.replace_label"), ReplacePrefix + flowId),
+        ]);
     }
 
     private DialogOptions Options() => new()
     {
         Expiry = TimeSpan.FromMinutes(dialogOptions.Value.ExpiryMinutes),
         MaxRetries = dialogOptions.Value.MaxRetries,
+        // Refused while the person is still there to hear it, rather than found out by the fetcher later.
+        MaxFileBytes = storage.Value.MaxEvidenceBytes,
     };
 
     private void Send(Turn turn, Reply reply)

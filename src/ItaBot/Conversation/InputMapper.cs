@@ -14,7 +14,7 @@ public static class InputMapper
         {
             MessageTypes.Text => new TextInput(m.Text ?? "", m.Id),
             MessageTypes.Image or MessageTypes.Video or MessageTypes.Audio or MessageTypes.File =>
-                new MediaInput(m.Type, m.Id, m.FileName, m.ImageSet?.Index, m.ImageSet?.Total),
+                new MediaInput(m.Type, m.Id, m.FileName, m.ImageSet?.Index, m.ImageSet?.Total, m.FileSize),
             MessageTypes.Location => new LocationInput(m.Latitude ?? 0, m.Longitude ?? 0, m.Title, m.Address, m.Id),
             _ => new StickerInput(),
         };

@@ -2,6 +2,7 @@ using ItaBot.Configuration;
 using ItaBot.Complaints;
 using ItaBot.Conversation;
 using ItaBot.Calendar;
+using ItaBot.Line.Api;
 using ItaBot.LineEmulator;
 using ItaBot.Security;
 using ItaBot.Staff.ReportsDesk;
@@ -89,6 +90,8 @@ public sealed class ItaBotHost : IAsyncDisposable
         Run("sealing agencies", () => services.GetRequiredService<LegacyAgencySealing>().Run());
         Run("dialogs", () => services.GetRequiredService<FlowCatalogProvider>());
         Run("holiday calendar", () => services.GetRequiredService<HolidayCalendar>());
+        Run("LINE client", () => services.GetRequiredService<LineMessagingClient>());
+        Run("evidence downloads", () => services.GetRequiredService<ContentDownload>());
     }
 
     private static void Run(string what, Action check)

@@ -87,6 +87,7 @@ public static class ServiceRegistration
         // Issue 4 part A: complaint cases, the feedback desk and digest muting in chat.
         services.AddSingleton<ItaBot.Staff.Cases.CaseViews>();
         services.AddSingleton<ItaBot.Staff.Cases.ComplainantNotifier>();
+        services.AddSingleton<ItaBot.Complaints.EvidenceTooLargeNotice>();
         services.AddSingleton<ItaBot.Staff.Cases.CaseMover>();
         services.AddScoped<IStaffFeature, ItaBot.Staff.Cases.CaseFeature>();
         services.AddScoped<IFlowAction, ItaBot.Staff.Cases.MoveCaseAction>();
@@ -138,6 +139,8 @@ public static class ServiceRegistration
         services.AddSingleton(sp =>
         {
             var line = sp.GetRequiredService<IOptions<LineOptions>>().Value;
+            if (line.HttpTimeoutSeconds < 1 || line.ContentTimeoutSeconds < 1)
+                throw new StartupException("Line:HttpTimeoutSeconds and Line:ContentTimeoutSeconds must be at least 1");
             var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 })
             {
                 Timeout = Timeout.InfiniteTimeSpan,
@@ -148,6 +151,7 @@ public static class ServiceRegistration
                 DataApiBaseUrl = line.DataApiBaseUrl,
                 ChannelAccessToken = line.ChannelAccessToken,
                 Timeout = TimeSpan.FromSeconds(line.HttpTimeoutSeconds),
+                ContentTimeout = TimeSpan.FromSeconds(line.ContentTimeoutSeconds),
             }, sp.GetRequiredService<TimeProvider>());
         });
         return services;

@@ -1,6 +1,6 @@
 namespace ItaBot.Reports;
 
-/// <summary>One step of a measure. Progress is a percentage from 0 to 100.</summary>
+/// <summary>One step of a measure. Progress is a percentage from 0 to 100; Links are the web addresses given as its evidence.</summary>
 public sealed record ActivityRow(
     string Title,
     IReadOnlyList<string> Units,
@@ -8,4 +8,5 @@ public sealed record ActivityRow(
     string Status,
     int Progress,
     string? Result,
-    string? Outcome);
+    string? Outcome,
+    IReadOnlyList<string> Links);

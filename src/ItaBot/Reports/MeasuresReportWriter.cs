@@ -15,13 +15,13 @@ public static class MeasuresReportWriter
     public static void Write(MeasuresReportModel model, Stream output)
     {
         ArgumentNullException.ThrowIfNull(model);
-        WordDocumentWriter.Write(output, (body, images) =>
+        WordDocumentWriter.Write(output, (body, main) =>
         {
             body.Append(Cover(model));
             body.Append(WordParagraphs.PageBreak());
             body.Append(Introduction(model));
             body.Append(WordParagraphs.SectionEnd(PageLayout.Portrait));
-            body.Append(new MeasuresTable(images, PageLayout.Landscape).Build(model.Measures));
+            body.Append(new MeasuresTable(new WordImages(main), new WordLinks(main), PageLayout.Landscape).Build(model.Measures));
             body.Append(SignatureBlock(model));
             body.Append(PageLayout.Landscape.ToSectionProperties());
         });
@@ -62,9 +62,7 @@ public static class MeasuresReportWriter
         yield return WordParagraphs.Empty();
         foreach (var measure in model.Measures.OrderBy(m => m.Number))
         {
-            yield return WordParagraphs.Styled(
-                WordStyles.ListItem,
-                $"{ThaiText.Digits(measure.Number.ToString())}. {measure.Title}");
+            yield return WordParagraphs.Styled(WordStyles.ListItem, ListMarker.Numbered(measure.Number, measure.Title));
         }
     }
 

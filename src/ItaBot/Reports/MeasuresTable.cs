@@ -2,8 +2,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ItaBot.Reports;
 
-/// <summary>The six-column results table: one row per measure, its photos in a full-width row beneath it.</summary>
-internal sealed class MeasuresTable(WordImages images, PageLayout layout)
+/// <summary>The six-column results table: a block of rows per measure (see <see cref="MeasureBlock"/>), its photos in a full-width row beneath it.</summary>
+internal sealed class MeasuresTable(WordImages images, WordLinks links, PageLayout layout)
 {
     public static readonly IReadOnlyList<string> Headers =
     [
@@ -27,31 +27,15 @@ internal sealed class MeasuresTable(WordImages images, PageLayout layout)
 
     private IEnumerable<TableRow> Rows(MeasureRow measure)
     {
-        yield return WordTables.Row(widths, Cells(measure));
+        foreach (var cells in new MeasureBlock(measure, links).Rows())
+        {
+            yield return WordTables.Row(widths, cells);
+        }
+
         if (measure.Photos.Count > 0)
         {
             yield return WordTables.FullWidthRow(widths, PhotoParagraphs(measure).ToList());
         }
-    }
-
-    private static List<IReadOnlyList<Paragraph>> Cells(MeasureRow measure)
-    {
-        var activities = measure.Activities;
-        return
-        [
-            [Text($"{ThaiText.Digits(measure.Number.ToString())}. {measure.Title}")],
-            Numbered(activities.Select(a => a.Title)),
-            Lines(activities.SelectMany(a => a.Units).Distinct()),
-            Lines(activities.Select(a => a.Period).Distinct()),
-            Numbered(activities.Select(Result)),
-            Lines(activities.Select(a => a.Outcome).OfType<string>().Where(o => o.Length > 0).Select(o => "- " + o)),
-        ];
-    }
-
-    private static string Result(ActivityRow activity)
-    {
-        var progress = $"{activity.Status} ความคืบหน้าร้อยละ {ThaiText.Number(activity.Progress)}";
-        return string.IsNullOrWhiteSpace(activity.Result) ? progress : $"{activity.Result} ({progress})";
     }
 
     private IEnumerable<Paragraph> PhotoParagraphs(MeasureRow measure)
@@ -69,15 +53,4 @@ internal sealed class MeasuresTable(WordImages images, PageLayout layout)
             }
         }
     }
-
-    private static IReadOnlyList<Paragraph> Numbered(IEnumerable<string> items) =>
-        Lines(items.Select((item, i) => $"{ThaiText.Number(i + 1)}. {item}"));
-
-    private static IReadOnlyList<Paragraph> Lines(IEnumerable<string> items)
-    {
-        var paragraphs = items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(Text).ToList();
-        return paragraphs.Count > 0 ? paragraphs : [Text("-")];
-    }
-
-    private static Paragraph Text(string text) => WordParagraphs.Styled(WordStyles.TableText, text);
 }

@@ -6,7 +6,7 @@ namespace ItaBot.Reports;
 /// <summary>Creates a styled DOCX, lets the caller fill its body, and copies it to the output.</summary>
 internal static class WordDocumentWriter
 {
-    public static void Write(Stream output, Action<Body, WordImages> compose)
+    public static void Write(Stream output, Action<Body, MainDocumentPart> compose)
     {
         ArgumentNullException.ThrowIfNull(output);
 
@@ -19,7 +19,7 @@ internal static class WordDocumentWriter
             WordStyles.AddTo(main);
             var body = new Body();
             main.Document = new Document(body);
-            compose(body, new WordImages(main));
+            compose(body, main);
             main.Document.Save();
         }
 

@@ -19,6 +19,7 @@ internal static class WordStyles
     public const string TableNumber = "ReportTableNumber";
     public const string Caption = "ReportCaption";
     public const string Signature = "ReportSignature";
+    public const string Link = "ReportLink";
 
     private const int BodySize = 32;
     private const int TableSize = 28;
@@ -37,7 +38,8 @@ internal static class WordStyles
             Paragraph(TableText, "Report table text", TableSize, bold: false, JustificationValues.Left),
             Paragraph(TableNumber, "Report table number", TableSize, bold: false, JustificationValues.Right),
             Paragraph(Caption, "Report caption", TableSize, bold: false, JustificationValues.Center),
-            Paragraph(Signature, "Report signature", BodySize, bold: false, JustificationValues.Center, left: 5103));
+            Paragraph(Signature, "Report signature", BodySize, bold: false, JustificationValues.Center, left: 5103),
+            LinkStyle());
     }
 
     public static RunFonts Fonts() => new()
@@ -92,6 +94,17 @@ internal static class WordStyles
             CustomStyle = true,
         };
     }
+
+    // The blue underline readers know as a link, defined here because a new document has no built-in Hyperlink style.
+    private static Style LinkStyle() => new(
+        new StyleName { Val = "Report link" },
+        new PrimaryStyle(),
+        new StyleRunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single }))
+    {
+        Type = StyleValues.Character,
+        StyleId = Link,
+        CustomStyle = true,
+    };
 
     private static Indentation Indentation(int left, int hanging, int firstLine)
     {

@@ -27,6 +27,10 @@ internal static class WordTables
     public static TableRow Row(IReadOnlyList<int> widths, IReadOnlyList<IReadOnlyList<Paragraph>> cells) =>
         new(cells.Select((content, i) => Cell(widths[i], content, span: 1)));
 
+    /// <summary>A row whose cells may run down into the rows below, as a measure's title does beside its steps.</summary>
+    public static TableRow Row(IReadOnlyList<int> widths, IReadOnlyList<WordCell> cells) =>
+        new(cells.Select((cell, i) => Cell(widths[i], cell.Content, span: 1, cell.Merge)));
+
     /// <summary>A row of text cells where the cells after the first labelCount are right-aligned figures.</summary>
     public static TableRow FigureRow(IReadOnlyList<int> widths, int labelCount, params string[] texts) =>
         Row(widths, texts.Select((t, i) => (IReadOnlyList<Paragraph>)
@@ -50,12 +54,17 @@ internal static class WordTables
         return row;
     }
 
-    private static TableCell Cell(int width, IReadOnlyList<Paragraph> content, int span)
+    private static TableCell Cell(int width, IReadOnlyList<Paragraph> content, int span, MergedCellValues? merge = null)
     {
         var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa });
         if (span > 1)
         {
             properties.Append(new GridSpan { Val = span });
+        }
+
+        if (merge is { } value)
+        {
+            properties.Append(new VerticalMerge { Val = value });
         }
 
         var cell = new TableCell(properties);

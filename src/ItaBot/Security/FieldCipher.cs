@@ -27,6 +27,21 @@ public sealed class FieldCipher(KeyRing ring)
         return output;
     }
 
+    /// <summary>
+    /// Seals a large file without a second copy of it: <paramref name="data"/> becomes the ciphertext, and the returned
+    /// header written before it gives the same layout <see cref="Decrypt"/> reads.
+    /// </summary>
+    public byte[] SealInPlace(Span<byte> data, string purpose)
+    {
+        var header = new byte[Header];
+        header[0] = Version;
+        BinaryPrimitives.WriteUInt16BigEndian(header.AsSpan(1, 2), ring.CurrentId);
+        var nonce = header.AsSpan(3, 12);
+        RandomNumberGenerator.Fill(nonce);
+        Cipher(ring.CurrentId, ring.Current).Encrypt(nonce, data, data, header.AsSpan(15, 16), Encoding.UTF8.GetBytes(purpose));
+        return header;
+    }
+
     public byte[] Decrypt(ReadOnlySpan<byte> sealedBytes, string purpose)
     {
         if (sealedBytes.Length < Header || sealedBytes[0] != Version)

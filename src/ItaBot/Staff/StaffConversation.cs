@@ -25,9 +25,9 @@ public sealed class StaffConversation(
     public async Task<bool> TryHandleAsync(Turn turn, StaffMember? staff, UserInput input, Reply reply, CancellationToken ct)
     {
         var text = InputMapper.TextOf(input);
-        if (text is not null && text.StartsWith(EnrollWord, StringComparison.Ordinal))
+        if (EnrollmentAttempt(text) is { } code)
         {
-            await EnrollAsync(turn, text[EnrollWord.Length..].Trim(), reply, ct);
+            await EnrollAsync(turn, code, reply, ct);
             return true;
         }
         var data = (input as PostbackInput)?.Data;
@@ -56,6 +56,20 @@ public sealed class StaffConversation(
     }
 
     public static readonly IReadOnlySet<string> StaffWords = new HashSet<string> { "งานของฉัน", "มาตรการ", "เรื่องร้องเรียน", "ความคิดเห็น", "รายงาน", "เมนูเจ้าหน้าที่" };
+
+    /// <summary>
+    /// The code typed after ลงทะเบียน, or null when the text is something else: "ลงทะเบียนรับหนังสือแล้ว" is everyday
+    /// office Thai, in a complaint or a case note, and must reach the conversation it belongs to.
+    /// </summary>
+    public static string? EnrollmentAttempt(string? text)
+    {
+        if (text is null || !text.StartsWith(EnrollWord, StringComparison.Ordinal)) return null;
+        var rest = text[EnrollWord.Length..].Trim();
+        return rest.Length <= MaxTypedCode && rest.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or ' ') ? rest : null;
+    }
+
+    /// <summary>Twelve symbols, dashes and stray spaces, with room to spare for a mistyped one.</summary>
+    private const int MaxTypedCode = 30;
 
     private async Task EnrollAsync(Turn turn, string code, Reply reply, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using ItaBot.Complaints;
 using ItaBot.Configuration;
+using ItaBot.Hosting;
 using ItaBot.Line.Api;
 using ItaBot.Security;
 using Microsoft.Extensions.Options;
@@ -22,22 +23,39 @@ public sealed record ContentDownloadResult(LineApiOutcome Outcome, string Status
 /// <summary>
 /// Fetches a file a person sent (complaint or activity evidence) from LINE's content API and keeps it only
 /// AES-GCM sealed on disk. LINE keeps content for a limited time, so failures are retried soon, with backoff.
+/// A file over Storage:MaxEvidenceMegabytes is never read into memory and ends as too_large, not retried.
 /// </summary>
-public sealed class ContentDownload(LineMessagingClient client, FieldCipher cipher, IOptions<StorageOptions> storage)
+public sealed class ContentDownload
 {
     public const int MaxAttempts = 10;
+    private readonly LineMessagingClient _client;
+    private readonly FieldCipher _cipher;
+    private readonly StorageOptions _storage;
+
+    public ContentDownload(LineMessagingClient client, FieldCipher cipher, IOptions<StorageOptions> storage)
+    {
+        _client = client;
+        _cipher = cipher;
+        _storage = storage.Value;
+        if (_storage.MaxEvidenceBytes is < 1 or > LineMessagingClient.MaxContentBytes)
+            throw new StartupException($"Storage:MaxEvidenceMegabytes must be 1 to {LineMessagingClient.MaxContentBytes / (1024 * 1024)}");
+    }
+
+    public long MaxBytes => _storage.MaxEvidenceBytes;
 
     /// <param name="folder">Below the evidence directory, e.g. "12" or "activities/5".</param>
     /// <param name="attempt">This attempt's number, counting from 1.</param>
     public async Task<ContentDownloadResult> FetchAsync(string messageId, string folder, long fileId, string purpose, int attempt,
         long now, CancellationToken ct)
     {
-        var result = await client.GetContentAsync(messageId, ct);
+        var result = await _client.GetContentAsync(messageId, MaxBytes, ct);
         if (result.Outcome == LineApiOutcome.Ok && result.Value is { } content)
         {
-            var path = await StoreAsync(folder, fileId, cipher.Encrypt(content.Bytes, purpose), ct);
+            var path = await StoreAsync(folder, fileId, content.Bytes, purpose, ct);
             return new(result.Outcome, EvidenceStatus.Stored, path, content.ContentType, content.Bytes.Length, now);
         }
+        if (result.Outcome == LineApiOutcome.TooLarge)
+            return new(result.Outcome, EvidenceStatus.TooLarge, null, null, null, now);
         if (result.Outcome is LineApiOutcome.Gone or LineApiOutcome.NotFound)
             return new(result.Outcome, EvidenceStatus.Gone, null, null, null, now);
         if (attempt >= MaxAttempts || !(result.IsRetryable || result.Outcome == LineApiOutcome.NotReady))
@@ -45,12 +63,16 @@ public sealed class ContentDownload(LineMessagingClient client, FieldCipher ciph
         return new(result.Outcome, EvidenceStatus.Pending, null, null, null, now + (long)Math.Min(600_000, 2_000 * Math.Pow(2, attempt)));
     }
 
-    private async Task<string> StoreAsync(string folder, long fileId, byte[] sealedBytes, CancellationToken ct)
+    // Sealed in place and written behind its header: a big video is held once in memory, not twice.
+    private async Task<string> StoreAsync(string folder, long fileId, byte[] bytes, string purpose, CancellationToken ct)
     {
-        var directory = Path.GetFullPath(Path.Combine(storage.Value.EvidenceDirectory, folder));
+        var directory = Path.GetFullPath(Path.Combine(_storage.EvidenceDirectory, folder));
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, fileId + ".bin");
-        await File.WriteAllBytesAsync(path, sealedBytes, ct);
+        var header = _cipher.SealInPlace(bytes, purpose);
+        await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 0, useAsync: true);
+        await file.WriteAsync(header, ct);
+        await file.WriteAsync(bytes, ct);
         return path;
     }
 }

@@ -1,4 +1,5 @@
 using ItaBot.Staff;
+using ItaBot.Tests.EndToEnd;
 using ItaBot.Tests.Support;
 
 namespace ItaBot.Tests.Cases;
@@ -103,7 +104,49 @@ public sealed class FeedbackDeskTests
         Assert.Contains("กรุณากดเลือก", answer[^1].Text);
     }
 
-    private static async Task GiveFeedbackAsync(TestBot bot, string citizen)
+    [Fact]
+    public async Task Feedback_whose_author_wanted_no_answer_offers_no_answer_button_and_a_typed_answer_is_not_pushed()
+    {
+        await using var bot = await StaffChat.StartBotAsync();
+        var clerk = await StaffChat.EnrollAsync(bot, "staff", "สำนักปลัด");
+        var citizen = bot.Line.AddUser();
+        await GiveFeedbackAsync(bot, citizen, wantsAnswer: false);
+        await bot.TapAsync(clerk, "ความคิดเห็น", answers: 2);
+
+        var opened = await bot.TapAsync(clerk, "เปิดอ่าน");
+        Assert.Contains("ไม่ประสงค์ให้ตอบกลับ", opened[^1].Text);
+        Assert.DoesNotContain("ตอบกลับ", opened[^1].Buttons.Select(b => b.Label));
+        var citizenBefore = bot.Line.MessagesTo(citizen).Count;
+        var id = await StaffChat.ReadAsync(bot, db => Task.FromResult(db.Feedback.Single().Id));
+        var clerkBefore = bot.Line.MessagesTo(clerk).Count;
+        await bot.Line.SendPostbackAsync(clerk, "s|fbans|" + id);
+        await bot.AnswersAfterAsync(clerk, clerkBefore);
+        var kept = await bot.SayAsync(clerk, "รับทราบค่ะ จะนำไปปรับปรุง");
+        await bot.SettledAsync();
+
+        Assert.Contains("คห-", kept[^1].Text);
+        Assert.Equal(citizenBefore, bot.Line.MessagesTo(citizen).Count);
+    }
+
+    [Fact]
+    public async Task An_answer_written_after_the_feedback_was_closed_keeps_it_closed()
+    {
+        await using var bot = await StaffChat.StartBotAsync();
+        var clerk = await StaffChat.EnrollAsync(bot, "staff", "สำนักปลัด");
+        await GiveFeedbackAsync(bot, bot.Line.AddUser());
+        await bot.TapAsync(clerk, "ความคิดเห็น", answers: 2);
+        await bot.TapAsync(clerk, "เปิดอ่าน");
+        await bot.TapAsync(clerk, "ตอบกลับ");
+        var id = await StaffChat.ReadAsync(bot, db => Task.FromResult(db.Feedback.Single().Id));
+        await bot.Line.SendPostbackAsync(clerk, "s|fbdone|" + id);
+        await bot.SettledAsync();
+
+        await bot.SayAsync(clerk, "ขอบคุณค่ะ จะเพิ่มเจ้าหน้าที่ช่วงเช้า");
+
+        Assert.Equal("handled", await StaffChat.ReadAsync(bot, db => Task.FromResult(db.Feedback.Single().Status)));
+    }
+
+    private static async Task GiveFeedbackAsync(TestBot bot, string citizen, bool wantsAnswer = true)
     {
         await bot.SayAsync(citizen, "สวัสดี");
         await bot.TapAsync(citizen, "แสดงความคิดเห็น");
@@ -111,8 +154,15 @@ public sealed class FeedbackDeskTests
         await bot.SayAsync(citizen, "อยากให้เปิดจุดบริการช่วงเช้าเร็วขึ้น คิวยาวมาก");
         await bot.TapAsync(citizen, "ข้าม");
         await bot.TapAsync(citizen, "ข้าม");
-        await bot.TapAsync(citizen, "ต้องการ");
-        var done = await bot.TapAsync(citizen, "ตอบทาง LINE");
+        var done = wantsAnswer
+            ? await AnswerByLineAsync(bot, citizen)
+            : await bot.TapAsync(citizen, "ไม่ต้องการ");
         Assert.Contains("ได้รับความคิดเห็นของท่านแล้ว", done[^1].Text);
+    }
+
+    private static async Task<IReadOnlyList<ItaBot.LineEmulator.DeliveredMessage>> AnswerByLineAsync(TestBot bot, string citizen)
+    {
+        await bot.TapAsync(citizen, "ต้องการ");
+        return await bot.TapAsync(citizen, "ตอบทาง LINE");
     }
 }

@@ -20,6 +20,19 @@ public sealed class FieldCipherTests
     }
 
     [Fact]
+    public void A_file_sealed_in_place_behind_its_header_decrypts_to_the_same_bytes()
+    {
+        var cipher = new FieldCipher(KeyRing.Generate());
+        var original = RandomNumberGenerator.GetBytes(100_000);
+        var data = original.ToArray();
+
+        var header = cipher.SealInPlace(data, Purpose);
+
+        Assert.NotEqual(original, data);
+        Assert.Equal(original, cipher.Decrypt([.. header, .. data], Purpose));
+    }
+
+    [Fact]
     public void The_ciphertext_does_not_contain_the_plain_text()
     {
         var sealedBytes = new FieldCipher(KeyRing.Generate()).EncryptText(Secret, Purpose);

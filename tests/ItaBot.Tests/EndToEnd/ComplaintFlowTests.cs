@@ -203,6 +203,42 @@ public sealed class ComplaintFlowTests
     }
 
     [Fact]
+    public async Task A_complaint_that_begins_with_the_word_for_registering_is_kept_as_the_complaint_not_taken_for_an_enrollment()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var citizen = await Citizen.AddAsync(bot);
+        const string what = "ลงทะเบียนขออนุญาตก่อสร้างบ้าน แล้วนายช่างเรียกเงิน 5,000 บาท";
+
+        await AnswerUpToThePlaceAsync(citizen, what: what);
+        await citizen.TapAsync("ข้าม");
+        var summary = await citizen.TapAsync("ข้าม");
+
+        Assert.Contains(what, summary[^1].Text);
+        Assert.Equal(0, bot.Count("SELECT COUNT(*) FROM RateEvents"));
+    }
+
+    [Fact]
+    public async Task A_menu_tap_in_the_middle_of_a_complaint_asks_before_dropping_it_and_resuming_keeps_every_answer()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var citizen = await Citizen.AddAsync(bot);
+        await citizen.TapAsync("ร้องเรียนการทุจริต");
+        await citizen.TapAsync("รับทราบ");
+        await citizen.TapAsync("ไม่ประสงค์ออกนาม");
+        await citizen.SayAsync(Who);
+
+        var question = await citizen.SayAsync("ติดตามเรื่อง");
+        Assert.Contains("ยังกรอกไม่เสร็จ", question[^1].Text);
+        Assert.Equal(["ทำต่อ", "เริ่มเรื่องใหม่"], question[^1].QuickReplyLabels.Take(2));
+        var resumed = await citizen.TapAsync("ทำต่อ");
+        Assert.Contains("เกิดอะไรขึ้น", Citizen.AllText(resumed));
+
+        await citizen.SayAsync("ติดตามเรื่อง");
+        var replaced = Citizen.AllText(await citizen.TapAsync("เริ่มเรื่องใหม่"));
+        Assert.Contains("ต้องการติดตามเรื่องแบบใด", replaced);
+    }
+
+    [Fact]
     public async Task Tracking_asked_for_in_a_group_chat_is_refused_and_names_no_case()
     {
         await using var bot = await TestBot.StartAsync();

@@ -145,6 +145,7 @@ public sealed class FeedbackFlowTests
         var declined = Citizen.AllText(await citizen.TapAsync("ไม่ย้าย"));
 
         Assert.Contains("ไม่ได้บันทึกไว้", declined);
+        Assert.Contains("พิมพ์ความคิดเห็น", declined);
         Assert.Equal(0, bot.Count("SELECT COUNT(*) FROM Feedback"));
         Assert.Equal(0, bot.Count("SELECT COUNT(*) FROM Complaints"));
     }

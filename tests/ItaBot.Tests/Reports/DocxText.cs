@@ -18,4 +18,12 @@ internal static class DocxText
 
     public static IReadOnlyList<string> CellTexts(TableRow row) =>
         row.Elements<TableCell>().Select(Of).ToList();
+
+    /// <summary>The text of each paragraph in the cell, for checking what sits on which line.</summary>
+    public static IReadOnlyList<string> ParagraphsOf(OpenXmlElement element) =>
+        element.Descendants<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))).ToList();
+
+    /// <summary>Every w:t in the body: a line end in one of them is shown by Word as a space, not a new line.</summary>
+    public static IReadOnlyList<string> Texts(WordprocessingDocument document) =>
+        document.MainDocumentPart!.Document.Body!.Descendants<Text>().Select(t => t.Text).ToList();
 }

@@ -66,31 +66,60 @@ public sealed class MeasuresReportWriterTests
     }
 
     [Fact]
-    public void Each_measure_has_one_row_with_its_steps_units_period_results_and_outcomes()
+    public void Each_step_has_its_own_row_with_its_units_period_and_result_beside_it()
     {
         using var document = DocxText.Open(docx);
-        var rows = MeasureRows(Table(document));
-        Assert.Equal(3, rows.Count);
+        var measures = ResultsTable.Measures(document);
+        Assert.Equal(3, measures.Count);
 
-        var first = DocxText.CellTexts(rows[0]);
-        Assert.StartsWith("๑. มาตรการเสริมสร้างความซื่อสัตย์สุจริต", first[0]);
-        Assert.Equal("๑. จัดทำคู่มือการปฏิบัติงานของเจ้าหน้าที่\n๒. ประกาศนโยบาย No Gift Policy", first[1]);
-        Assert.Equal("สำนักปลัด\nงานการเจ้าหน้าที่", first[2]);
-        Assert.Equal("ตุลาคม ๖๗ - มีนาคม ๖๘", first[3]);
-        Assert.Contains("๑. มีคู่มือการปฏิบัติงานครบทุกภารกิจ (ดำเนินการแล้วเสร็จ ความคืบหน้าร้อยละ ๑๐๐)", first[4]);
-        Assert.Contains("๒. ประกาศเผยแพร่ผ่านเว็บไซต์แล้ว", first[4]);
-        Assert.Equal("- ลดโอกาสในการเกิดการทุจริต", first[5]);
+        var first = measures[0];
+        Assert.Equal(2, first.Count);
+        Assert.Equal(["๑. จัดทำคู่มือการปฏิบัติงานของเจ้าหน้าที่", "๒. ประกาศนโยบาย No Gift Policy"], ResultsTable.PerStep(first, 1));
+        Assert.Equal(["สำนักปลัด", "สำนักปลัด\nงานการเจ้าหน้าที่"], ResultsTable.PerStep(first, 2));
+        Assert.Equal(["ตุลาคม ๖๗ - มีนาคม ๖๘", "ตุลาคม ๖๗ - มีนาคม ๖๘"], ResultsTable.PerStep(first, 3));
+        Assert.Equal(
+            [
+                "มีคู่มือการปฏิบัติงานครบทุกภารกิจ\n(ดำเนินการแล้วเสร็จ ความคืบหน้าร้อยละ ๑๐๐)",
+                "ประกาศเผยแพร่ผ่านเว็บไซต์แล้ว\n(ดำเนินการแล้วเสร็จ ความคืบหน้าร้อยละ ๑๐๐)\nหลักฐาน: " + ReportSamples.NoGiftLink,
+            ],
+            ResultsTable.PerStep(first, 4));
 
-        var second = DocxText.CellTexts(rows[1]);
+        var second = DocxText.CellTexts(Assert.Single(measures[1]));
         Assert.Equal("กองคลัง", second[2]);
-        Assert.Equal("๑. อยู่ระหว่างดำเนินการ ความคืบหน้าร้อยละ ๖๐", second[4]);
+        Assert.Equal("อยู่ระหว่างดำเนินการ ความคืบหน้าร้อยละ ๖๐", second[4]);
+    }
+
+    [Fact]
+    public void The_measure_and_its_outcome_are_one_cell_each_down_all_its_steps()
+    {
+        using var document = DocxText.Open(docx);
+        var first = ResultsTable.Measures(document)[0];
+
+        var title = Assert.Single(ResultsTable.Shown(first, 0));
+        Assert.StartsWith("๑. มาตรการเสริมสร้างความซื่อสัตย์สุจริต", DocxText.Of(title));
+        Assert.Equal(MergedCellValues.Restart, title.TableCellProperties?.VerticalMerge?.Val?.Value);
+        Assert.Equal("- ลดโอกาสในการเกิดการทุจริต", DocxText.Of(Assert.Single(ResultsTable.Shown(first, 5))));
+    }
+
+    [Fact]
+    public void An_evidence_link_is_printed_under_its_steps_result_and_opens_its_address()
+    {
+        using var document = DocxText.Open(docx);
+        var result = ResultsTable.Shown(ResultsTable.Measures(document)[0], 4)[1];
+
+        var link = Assert.Single(result.Descendants<Hyperlink>());
+        Assert.Equal(ReportSamples.NoGiftLink, link.InnerText);
+        var target = Assert.Single(document.MainDocumentPart!.HyperlinkRelationships, r => r.Id == link.Id);
+        Assert.Equal(new Uri(ReportSamples.NoGiftLink), target.Uri);
+        Assert.True(target.IsExternal);
+        Assert.Equal("หลักฐาน: " + ReportSamples.NoGiftLink, DocxText.ParagraphsOf(result)[^1]);
     }
 
     [Fact]
     public void A_measure_without_activities_shows_dashes_rather_than_empty_cells()
     {
         using var document = DocxText.Open(docx);
-        var third = DocxText.CellTexts(MeasureRows(Table(document))[2]);
+        var third = DocxText.CellTexts(Assert.Single(ResultsTable.Measures(document)[2]));
         Assert.Equal(["-", "-", "-", "-", "-"], third.Skip(1));
     }
 
@@ -99,11 +128,12 @@ public sealed class MeasuresReportWriterTests
     {
         using var document = DocxText.Open(docx);
         var rows = Table(document).Elements<TableRow>().Skip(1).ToList();
-        Assert.Equal(4, rows.Count);
+        Assert.Equal(5, rows.Count);
         Assert.Empty(rows[0].Descendants<Drawing>());
-        Assert.StartsWith("๒.", DocxText.CellTexts(rows[1])[0]);
+        Assert.Empty(rows[1].Descendants<Drawing>());
+        Assert.StartsWith("๒.", DocxText.CellTexts(rows[2])[0]);
 
-        var photoRow = rows[2];
+        var photoRow = rows[3];
         var cell = Assert.Single(photoRow.Elements<TableCell>());
         Assert.Equal(6, cell.TableCellProperties?.GridSpan?.Val?.Value);
         Assert.Contains("ภาพประกอบมาตรการที่ ๒", DocxText.Of(cell));
@@ -112,7 +142,7 @@ public sealed class MeasuresReportWriterTests
         var main = document.MainDocumentPart!;
         var embedded = photoRow.Descendants<A.Blip>().Select(b => Bytes((ImagePart)main.GetPartById(b.Embed!.Value!))).ToList();
         Assert.Equal([ReportSamples.WidePhoto, ReportSamples.SmallPhoto], embedded);
-        Assert.StartsWith("๓.", DocxText.CellTexts(rows[3])[0]);
+        Assert.StartsWith("๓.", DocxText.CellTexts(rows[4])[0]);
     }
 
     [Fact]
@@ -185,9 +215,6 @@ public sealed class MeasuresReportWriterTests
 
     private static Table Table(WordprocessingDocument document) =>
         Assert.Single(document.MainDocumentPart!.Document.Body!.Elements<Table>());
-
-    private static List<TableRow> MeasureRows(Table table) =>
-        table.Elements<TableRow>().Skip(1).Where(r => r.Elements<TableCell>().Count() == 6).ToList();
 
     private static byte[] Bytes(ImagePart part)
     {

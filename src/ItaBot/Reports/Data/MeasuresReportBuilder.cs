@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using ItaBot.Calendar;
 using ItaBot.Configuration;
+using ItaBot.Measures;
 using ItaBot.Security;
 using ItaBot.Storage;
 using ItaBot.Storage.Entities;
@@ -11,7 +12,8 @@ namespace ItaBot.Reports.Data;
 
 /// <summary>
 /// Fills the annual measures report from what was imported and recorded in chat: measures in their order, each with
-/// its steps, units, period, status and results, and the photos staff sent as evidence, decrypted for the document.
+/// its steps, units, period, status and results with the evidence links imported or typed in chat, and the photos
+/// staff sent as evidence, decrypted for the document.
 /// </summary>
 public sealed class MeasuresReportBuilder(
     FieldCipher cipher,
@@ -33,6 +35,10 @@ public sealed class MeasuresReportBuilder(
                 .Where(e => activityIds.Contains(e.ActivityId) && e.FilePath != null)
                 .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).ToListAsync(ct))
             .ToLookup(e => e.ActivityId);
+        var links = (await db.ActivityEvidence.AsNoTracking()
+                .Where(e => activityIds.Contains(e.ActivityId) && e.Kind == ActivityEvidenceKinds.Link && e.Url != null)
+                .OrderBy(e => e.CreatedAt).ThenBy(e => e.Id).ToListAsync(ct))
+            .ToLookup(e => e.ActivityId, e => e.Url!);
         var rows = new List<MeasureRow>();
         foreach (var (measure, number) in measures.Select((m, i) => (m, i + 1)))
         {
@@ -40,19 +46,20 @@ public sealed class MeasuresReportBuilder(
             var photos = new List<EvidencePhoto>();
             foreach (var activity in own)
                 photos.AddRange(await PhotosAsync(activity, evidence[activity.Id], ct));
-            rows.Add(new MeasureRow(number, measure.Title, own.Select(a => Row(a, units[a.Id])).ToList(), photos));
+            rows.Add(new MeasureRow(number, measure.Title, own.Select(a => Row(a, units[a.Id], links[a.Id])).ToList(), photos));
         }
         return new MeasuresReportModel(OrganisationDetailsFactory.From(organisation.Value), fiscalYear, rows, BangkokTime.Today(time));
     }
 
-    private static ActivityRow Row(MeasureActivity activity, IEnumerable<string> joinedUnits) => new(
+    private static ActivityRow Row(MeasureActivity activity, IEnumerable<string> joinedUnits, IEnumerable<string> links) => new(
         activity.Title,
         UnitsOf(activity, joinedUnits),
         ActivityTexts.Period(activity),
         ActivityTexts.Status(activity.Status),
         Math.Clamp(activity.Progress, 0, 100),
         Blank(activity.Result),
-        Blank(activity.Outcome));
+        Blank(activity.Outcome),
+        links.Distinct(StringComparer.Ordinal).ToList());
 
     /// <summary>The order written on the activity, completed by any unit joined in ActivityUnits but missing there.</summary>
     internal static IReadOnlyList<string> UnitsOf(MeasureActivity activity, IEnumerable<string> joinedUnits)

@@ -58,7 +58,7 @@ public sealed class CaseFeature(CaseViews views, FieldCipher cipher, FlowRunner 
     {
         var turn = request.Turn;
         var content = JsonSerializer.Deserialize<ComplaintContent>(cipher.DecryptText(c.Content, ComplaintService.ContentPurpose))!;
-        var evidence = await turn.Db.ComplaintEvidence.CountAsync(e => e.ComplaintId == c.Id, ct);
+        var evidence = await turn.Db.ComplaintEvidence.Where(e => e.ComplaintId == c.Id).Select(e => e.Status).ToListAsync(ct);
         AuditLog.Add(turn.Db, turn.Now, AuditLog.Staff(request.Staff.Id), "complaint.read", c.CaseNo);
         reply.AddRange(views.Detail(c, content, evidence, turn.Now));
     }

@@ -30,7 +30,8 @@ public sealed class CaseViews(Texts texts, LineRenderer renderer, ForwardingAgen
         return [renderer.Text(header), new FlexMessage(header, new FlexCarousel(bubbles))];
     }
 
-    public IReadOnlyList<Message> Detail(Complaint c, ComplaintContent content, int evidence, DateTimeOffset now)
+    /// <param name="evidence">The status of each evidence item.</param>
+    public IReadOnlyList<Message> Detail(Complaint c, ComplaintContent content, IReadOnlyList<string> evidence, DateTimeOffset now)
     {
         var rows = new List<(string, string)>
         {
@@ -42,7 +43,7 @@ public sealed class CaseViews(Texts texts, LineRenderer renderer, ForwardingAgen
             (texts.Plain("staff.case.label.what"), content.What ?? "-"),
             (texts.Plain("staff.case.label.when"), content.When ?? "-"),
             (texts.Plain("staff.case.label.where"), content.Where ?? "-"),
-            (texts.Plain("staff.case.label.evidence"), texts.Plain("staff.case.evidence_count", Texts.Values(("count", evidence.ToString())))),
+            (texts.Plain("staff.case.label.evidence"), Evidence(evidence)),
             (texts.Plain("staff.case.label.public_note"), notes.CurrentNote(c) ?? "-"),
         };
         if (notes.Result(c) is { } result) rows.Add((texts.Plain("staff.case.label.result"), result));
@@ -52,6 +53,16 @@ public sealed class CaseViews(Texts texts, LineRenderer renderer, ForwardingAgen
         if (content.What is { Length: > 400 } what)
             return [card, texts.Message("staff.case.full_text", Texts.Values(("case_no", c.CaseNo), ("what", Clip(what, 4500))))];
         return [card];
+    }
+
+    // A file too big to fetch exists only on the complainant's phone: the officer has to know to ask for it.
+    private string Evidence(IReadOnlyList<string> statuses)
+    {
+        var tooLarge = statuses.Count(s => s == EvidenceStatus.TooLarge);
+        return tooLarge == 0
+            ? texts.Plain("staff.case.evidence_count", Texts.Values(("count", statuses.Count.ToString())))
+            : texts.Plain("staff.case.evidence_too_large",
+                Texts.Values(("count", statuses.Count.ToString()), ("too_large", tooLarge.ToString())));
     }
 
     public Message Identity(Complaint c, ComplainantIdentity? identity) => identity is null

@@ -13,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ItaBot.Staff.FeedbackDesk;
 
 /// <summary>
-/// The end of staff_answer: stores the answer sealed and pushes it to the citizen when we know their account.
+/// The end of staff_answer: stores the answer sealed and pushes it to the citizen when they asked for an answer and
+/// we know their account.
 /// The unit is checked again here; the feedback id in the flow is only a claim.
 /// </summary>
 public sealed class AnswerFeedbackAction(
@@ -39,8 +40,10 @@ public sealed class AnswerFeedbackAction(
         entry.Answer = cipher.EncryptText(answer, FeedbackService.AnswerPurpose);
         entry.AnsweredAt = turn.Now.ToUnixTimeMilliseconds();
         entry.HandledBy = staff.Id;
-        entry.Status = FeedbackStatus.Answered;
-        var citizen = entry.UserHash is null ? null : await users.UserIdAsync(turn.Db, entry.UserHash, ct);
+        // An answer written after the item was closed is kept with it, but does not reopen it.
+        if (entry.Status == FeedbackStatus.New) entry.Status = FeedbackStatus.Answered;
+        // Someone who said they wanted no answer is not sent one, whatever button an old card still shows.
+        var citizen = entry.UserHash is null || !entry.WantsAnswer ? null : await users.UserIdAsync(turn.Db, entry.UserHash, ct);
         if (citizen is not null)
             outbox.Push(turn.Db, citizen, [texts.Message("feedback.answer_push", Texts.Values(("ref_no", entry.RefNo), ("answer", answer)))],
                 "feedback.answer", turn.Now);

@@ -1,3 +1,4 @@
+using ItaBot.Complaints;
 using ItaBot.Conversation;
 using ItaBot.Dialogs;
 using ItaBot.Feedback;
@@ -40,10 +41,12 @@ public sealed class FeedbackViews(Texts texts, LineRenderer renderer)
             (texts.Plain("staff.fb.label.contact"), f.WantsAnswer ? contact ?? "-" : texts.Plain("staff.fb.no_answer_wanted")),
         };
         if (answer is not null) rows.Add((texts.Plain("staff.fb.label.answer"), answer));
+        if (f.PhotoStatus == EvidenceStatus.TooLarge) rows.Add((texts.Plain("staff.fb.label.photo"), texts.Plain("staff.fb.photo_too_large")));
         var buttons = new List<Button>();
         if (f.Status != FeedbackStatus.Handled)
         {
-            buttons.Add(new Button(ButtonKind.Postback, texts.Plain("staff.fb.btn.answer"), FeedbackPostback.Answer(f.Id)));
+            if (f.WantsAnswer)
+                buttons.Add(new Button(ButtonKind.Postback, texts.Plain("staff.fb.btn.answer"), FeedbackPostback.Answer(f.Id)));
             buttons.Add(new Button(ButtonKind.Postback, texts.Plain("staff.fb.btn.done"), FeedbackPostback.Done(f.Id)));
         }
         buttons.Add(ListButton());

@@ -10,10 +10,11 @@ namespace ItaBot.Tests.Reports.Data;
 
 public sealed class MeasuresReportFromDatabaseTests(ITestOutputHelper output)
 {
+    private const string ChatLink = "https://www.facebook.com/nonghuaratcity/posts/complaints-2568";
     private const string ChatResult = "บันทึกทางแชต: จัดอบรมเรื่องร้องเรียนให้เจ้าหน้าที่ ๔๐ คน";
 
     [Fact]
-    public async Task The_report_lists_the_five_measures_with_their_units_and_the_result_typed_in_chat()
+    public async Task The_report_lists_the_five_measures_with_each_steps_units_and_the_result_typed_in_chat()
     {
         await using var bot = await StartAsync();
         var file = MeasuresSeed.Sample();
@@ -22,17 +23,16 @@ public sealed class MeasuresReportFromDatabaseTests(ITestOutputHelper output)
         Assert.Contains("5 measures, 1 photos", text);
 
         using var document = WordprocessingDocument.Open(Out(bot), false);
-        var rows = MeasureRows(document);
-        Assert.Equal(5, rows.Count);
+        var measures = ResultsTable.Measures(document);
+        Assert.Equal(5, measures.Count);
         for (var i = 0; i < 5; i++)
         {
-            var cells = DocxText.CellTexts(rows[i]);
             var spec = file.Measures[i];
-            Assert.Equal($"{(char)('๑' + i)}. {spec.Title}", cells[0]);
-            Assert.Equal(spec.Activities.SelectMany(a => a.Units).Distinct(), cells[2].Split('\n'));
+            Assert.Equal($"{(char)('๑' + i)}. {spec.Title}", DocxText.Of(Assert.Single(ResultsTable.Shown(measures[i], 0))));
+            Assert.Equal(spec.Activities.Select(a => string.Join('\n', a.Units)), ResultsTable.PerStep(measures[i], 2));
         }
-        Assert.Contains(ChatResult, DocxText.CellTexts(rows[4])[4]);
-        Assert.Contains("ตลอดปีงบประมาณ", DocxText.CellTexts(rows[1])[3]);
+        Assert.Contains(ChatResult, ResultsTable.PerStep(measures[4], 4)[0]);
+        Assert.Contains("ตลอดปีงบประมาณ", ResultsTable.PerStep(measures[1], 3)[0]);
         Assert.Contains("เทศบาลตำบลหนองหัวแรต", DocxText.Paragraphs(document.MainDocumentPart!.Document.Body!));
     }
 
@@ -49,6 +49,21 @@ public sealed class MeasuresReportFromDatabaseTests(ITestOutputHelper output)
         stream.CopyTo(copy);
         Assert.Equal(Photo, copy.ToArray());
         Assert.Contains(DocxText.Of(document.MainDocumentPart.Document.Body!).Split('\n'), p => p.StartsWith("ภาพประกอบมาตรการที่ ๕", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Evidence_links_imported_with_the_plan_and_typed_in_chat_appear_under_their_steps_result()
+    {
+        await using var bot = await StartAsync();
+        await bot.CliAsync("report", "measures", "--fiscal-year", "2568", "--out", Out(bot));
+
+        using var document = WordprocessingDocument.Open(Out(bot), false);
+        var measures = ResultsTable.Measures(document);
+        var imported = "หลักฐาน: https://www.nonghuaratcity.go.th";
+        Assert.EndsWith(imported, ResultsTable.PerStep(measures[0], 4)[1]);
+        Assert.DoesNotContain("หลักฐาน", ResultsTable.PerStep(measures[0], 4)[0]);
+        Assert.EndsWith(imported + "\nหลักฐาน: " + ChatLink, ResultsTable.PerStep(measures[4], 4)[0]);
+        Assert.Contains(document.MainDocumentPart!.HyperlinkRelationships, r => r.Uri == new Uri(ChatLink));
     }
 
     [Fact]
@@ -90,13 +105,10 @@ public sealed class MeasuresReportFromDatabaseTests(ITestOutputHelper output)
         var cipher = scope.ServiceProvider.GetRequiredService<FieldCipher>();
         await MeasuresSeed.InsertAsync(db, MeasuresSeed.Sample());
         await MeasuresSeed.RecordResultAsync(db, "5.1", ChatResult);
+        await MeasuresSeed.AddLinkAsync(db, "5.1", ChatLink);
         var folder = Path.Combine(bot.Directory, "activity-evidence");
         await MeasuresSeed.AddPhotoAsync(db, cipher, folder, "5.1", Photo);
         await MeasuresSeed.AddPhotoAsync(db, cipher, folder, "5.1", Photo, encrypt: false);
         return bot;
     }
-
-    private static List<TableRow> MeasureRows(WordprocessingDocument document) =>
-        Assert.Single(document.MainDocumentPart!.Document.Body!.Elements<Table>())
-            .Elements<TableRow>().Skip(1).Where(r => r.Elements<TableCell>().Count() == 6).ToList();
 }

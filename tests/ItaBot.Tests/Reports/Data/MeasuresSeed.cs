@@ -1,3 +1,4 @@
+using ItaBot.Measures;
 using ItaBot.Measures.Import;
 using ItaBot.Reports.Data;
 using ItaBot.Security;
@@ -52,6 +53,19 @@ internal static class MeasuresSeed
         await db.SaveChangesAsync();
     }
 
+    /// <summary>A link a staff member typed in chat as evidence for the activity.</summary>
+    public static async Task AddLinkAsync(ItaBotDb db, string activityCode, string url)
+    {
+        var activity = db.MeasureActivities.Single(a => a.Code == activityCode);
+        db.ActivityEvidence.Add(Link(activity.Id, url));
+        await db.SaveChangesAsync();
+    }
+
+    private static ActivityEvidence Link(long activityId, string url) => new()
+    {
+        ActivityId = activityId, Kind = ActivityEvidenceKinds.Link, Url = url, Status = "stored", CreatedAt = 1,
+    };
+
     private static async Task InsertActivityAsync(ItaBotDb db, long measureId, ActivitySpec spec, int order)
     {
         var activity = new MeasureActivity
@@ -74,6 +88,7 @@ internal static class MeasuresSeed
         db.MeasureActivities.Add(activity);
         await db.SaveChangesAsync();
         db.ActivityUnits.AddRange(spec.Units.Distinct().Select(u => new ActivityUnit { ActivityId = activity.Id, Unit = u }));
+        db.ActivityEvidence.AddRange(spec.EvidenceLinks.Select(l => Link(activity.Id, l)));
         await db.SaveChangesAsync();
     }
 }
