@@ -52,11 +52,5 @@ public sealed class RestoreVerb : ICliVerb
         return Task.FromResult(after.Passed ? 0 : 1);
     }
 
-    private static void Checkpoint(Database database)
-    {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-        command.ExecuteNonQuery();
-    }
+    private static void Checkpoint(Database database) => WalTruncation.Run(database);
 }

@@ -56,17 +56,18 @@ public sealed class RetentionPurge(
                 $"INSERT INTO AuditEntries (At, Actor, Action, Subject, Detail) VALUES ($c, 'system', 'retention.purged', 'database', '{result}')",
                 now.ToUnixTimeMilliseconds());
             tx.Commit();
-            if (result.Total > 0) Compact(connection);
+            if (result.Total > 0 && !Compact(connection))
+                log.LogWarning("Retention purge: readers kept the WAL from being emptied; old page copies go at the next checkpoint");
         }
         log.LogInformation("Retention purge removed {Summary}", result.ToString());
         return result;
     }
 
     /// <summary>VACUUM rebuilds the file without the freed pages; the checkpoint then empties the WAL.</summary>
-    private static void Compact(SqliteConnection connection)
+    private static bool Compact(SqliteConnection connection)
     {
         Execute(connection, null, "VACUUM", 0);
-        Execute(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)", 0);
+        return WalTruncation.Run(connection);
     }
 
     private static List<string> EvidenceFilesOfClosedBefore(SqliteConnection connection, SqliteTransaction tx, long cutoff) =>

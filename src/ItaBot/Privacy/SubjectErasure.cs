@@ -53,12 +53,7 @@ public sealed class SubjectErasure(BlindIndex index, Database database)
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         // secure_delete zeroed the rows in place; the checkpoint also drops the old page copies from the WAL.
-        using (var connection = database.Open())
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-            command.ExecuteNonQuery();
-        }
+        WalTruncation.Run(database);
         return new ErasureResult(erased, kept);
     }
 
