@@ -56,6 +56,8 @@ internal static class TextKeys
         ["staff.denied.who.handlers"] = NoSlots, ["staff.denied.who.admin"] = NoSlots, ["staff.denied.who.unit"] = NoSlots,
         ["complaint.status_push"] = ["case_no", "status", "note"],
         ["complaint.evidence_too_large"] = ["case_no", "max_mb"],
+        // Looked up as "staffadmin.status." + the shown status, so a missing one would fail only in an admin's chat.
+        ["staffadmin.status.active"] = NoSlots, ["staffadmin.status.invited"] = NoSlots, ["staffadmin.status.expired"] = NoSlots,
     };
 
     /// <summary>Labels that become buttons, so they are held to LINE's 20-character label limit.</summary>
