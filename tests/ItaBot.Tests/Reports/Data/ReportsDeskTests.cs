@@ -49,6 +49,25 @@ public sealed partial class ReportsDeskTests
     }
 
     [Fact]
+    public async Task Replaying_an_expired_link_or_sending_forged_tokens_writes_no_audit_row_after_the_first_refusal()
+    {
+        var clock = new ManualClock(Now);
+        await using var bot = await TestBot.StartAsync(s => s["Organisation:PublicBaseUrl"] = PublicBaseUrl, time: clock);
+        var admin = await EnrolAsync(bot, "admin");
+        await bot.SayAsync(admin, "รายงาน");
+        var path = LinkPattern().Match((await bot.TapAsync(admin, "ร้องเรียน ปี 2568"))[^1].Text!).Groups[1].Value;
+        using var http = new HttpClient { BaseAddress = bot.Host.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
+
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/reports/forged{i}.AAAA")).StatusCode);
+        clock.Advance(TimeSpan.FromMinutes(16));
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(HttpStatusCode.Gone, (await http.GetAsync(path)).StatusCode);
+
+        Assert.Equal(["report.link_issued", "report.link_refused"], await AuditActionsAsync(bot));
+    }
+
+    [Fact]
     public async Task The_measures_report_can_be_asked_for_in_chat()
     {
         await using var bot = await TestBot.StartAsync(s => s["Organisation:PublicBaseUrl"] = PublicBaseUrl + "/", time: new ManualClock(Now));
