@@ -60,6 +60,18 @@ public sealed class ShippedDialogsTests
     }
 
     [Fact]
+    public void The_revoke_confirmation_names_the_staff_member_it_is_about()
+    {
+        var text = ShippedDialogs.Catalog.Text("staffadmin.confirm", new Dictionary<string, string>
+        {
+            ["id"] = "7", ["name"] = "สมศรี", ["role"] = "เจ้าหน้าที่", ["unit"] = "กองคลัง",
+        });
+
+        Assert.Contains("#7 สมศรี (เจ้าหน้าที่ กองคลัง)", text.Text);
+        Assert.EndsWith("มีผลตั้งแต่ข้อความถัดไปของผู้นั้น", text.Text);
+    }
+
+    [Fact]
     public void A_host_text_without_a_value_for_a_declared_slot_is_a_programming_error()
     {
         Assert.Throws<ArgumentException>(() => ShippedDialogs.Catalog.Text("feedback.submitted"));

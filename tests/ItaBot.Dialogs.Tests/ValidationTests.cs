@@ -128,6 +128,19 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void A_host_text_that_declares_a_slot_it_never_uses_is_reported()
+    {
+        var texts = ShippedDialogs.Texts.Content.Replace(
+            "text: \"ยกเลิกสิทธิ์เจ้าหน้าที่ #{id} แล้วค่ะ มีผลตั้งแต่ข้อความถัดไปของผู้นั้น\"",
+            "text: ยกเลิกสิทธิ์เจ้าหน้าที่ #{id} แล้วค่ะ มีผลตั้งแต่ข้อความถัดไปของผู้นั้น");
+        Assert.NotEqual(ShippedDialogs.Texts.Content, texts);
+
+        var error = Assert.Throws<DialogValidationException>(() => FlowCatalog.Load([new FlowSource("texts.yaml", texts)]));
+
+        Assert.Contains(error.Errors, e => e.Contains("text 'staffadmin.revoked'") && e.Contains("declares slot 'id'"));
+    }
+
+    [Fact]
     public void A_next_to_a_missing_step_is_reported()
     {
         FailsWith(OneStep("  - { id: ask, type: text, say: พิมพ์ค่ะ, next: nowhere }"), "step 'ask'", "missing step 'nowhere'");

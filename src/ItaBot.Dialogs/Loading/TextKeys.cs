@@ -60,6 +60,9 @@ internal static class TextKeys
         ["complaint.decision.dismissed"] = NoSlots, ["complaint.decision.investigating"] = NoSlots,
         ["complaint.decision.forwarded"] = NoSlots, ["complaint.forwarded_to"] = ["agency"],
         ["complaint.evidence_too_large"] = ["case_no", "max_mb"],
+        // Looked up as "staffadmin.status." + the shown status, so a missing one would fail only in an admin's chat.
+        ["staffadmin.status.active"] = NoSlots, ["staffadmin.status.invited"] = NoSlots, ["staffadmin.status.expired"] = NoSlots,
+        ["stats.data_until"] = ["date"], ["stats.mean_needs"] = ["count"],
     };
 
     /// <summary>Labels that become buttons, so they are held to LINE's 20-character label limit.</summary>

@@ -21,8 +21,12 @@ internal static class TextsValidator
     private static void ValidateEntry(TextEntry entry, List<string> errors)
     {
         var where = $"{CatalogLoader.TextsFile}: text '{entry.Key}'";
-        foreach (var slot in Template.SlotsIn(entry.Text).Where(s => !entry.Slots.Contains(s)).Distinct())
+        var used = Template.SlotsIn(entry.Text).ToHashSet();
+        foreach (var slot in used.Where(s => !entry.Slots.Contains(s)))
             errors.Add($"{where}: unknown slot '{{{slot}}}'");
+        // A declared slot that never appears usually means YAML cut the text short (an unquoted ' #' starts a comment).
+        foreach (var slot in entry.Slots.Where(s => !used.Contains(s)).Distinct())
+            errors.Add($"{where}: declares slot '{slot}' but its text never uses '{{{slot}}}' (quote a text containing ' #')");
         foreach (var button in entry.Buttons)
             CheckLabel(button.Label, where, errors);
         if (entry.Buttons.Count > Limits.QuickReplies)

@@ -14,10 +14,14 @@ public sealed class StaffListVerb : ICliVerb
         await using var scope = context.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var enrollment = scope.ServiceProvider.GetRequiredService<StaffEnrollment>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         var members = await db.StaffMembers.AsNoTracking().OrderBy(s => s.Id).ToListAsync(ct);
+        var shown = await ShownStaffStatus.LoadAsync(db, now, ct);
         context.Output.WriteLine("id\trole\tunit\tstatus\tname");
         foreach (var m in members)
-            context.Output.WriteLine($"{m.Id}\t{m.Role}\t{m.Unit}\t{m.Status}\t{enrollment.NameOf(m) ?? "-"}");
+            context.Output.WriteLine($"{m.Id}\t{m.Role}\t{m.Unit}\t{shown.Of(m)}\t{enrollment.NameOf(m) ?? "-"}");
+        var invited = members.Count(m => shown.Of(m) == StaffStatus.Invited);
+        context.Output.WriteLine($"{members.Count(m => m.Status == StaffStatus.Active)} active; {invited} invited, not yet enrolled");
         return 0;
     }
 }

@@ -24,7 +24,8 @@ public sealed class ConversationHandler(
     IOptions<DialogOptionsSection> dialogOptions,
     IOptions<StorageOptions> storage) : ITurnHandler
 {
-    private const string MenuWord = "เมนู";
+    // Outside a flow, cancelling or asking for help can only mean "show me the choices".
+    private static readonly string[] MenuWordKeys = ["engine.word.menu", "engine.word.help", "engine.label.cancel"];
     private const string FlowPrefix = "flow:";
     private const string ReplacePrefix = "flow!:";
 
@@ -85,7 +86,7 @@ public sealed class ConversationHandler(
             await flows.ApplyAsync(turn, result, reply, ct);
             return;
         }
-        if (InputMapper.TextOf(input) == MenuWord || input is PostbackInput { Data: Postback.Resume })
+        if (AsksForMenu(input))
         {
             await AddMenuAsync(turn, staff, reply, "menu.prompt", ct);
             return;
@@ -93,6 +94,13 @@ public sealed class ConversationHandler(
         // In a group the bot only answers what is addressed to it; members talking among themselves get no help text.
         if (turn.IsOneToOne) await AddMenuAsync(turn, staff, reply, "menu.help", ct);
     }
+
+    private bool AsksForMenu(UserInput input) => input switch
+    {
+        PostbackInput { Data: Postback.Resume } => true,
+        PostbackInput p => Postback.TryParse(p.Data, out _, out _, out var value) && value == Postback.Cancel,
+        _ => InputMapper.TextOf(input) is { } typed && MenuWordKeys.Any(k => texts.Plain(k) == typed),
+    };
 
     public async Task AddMenuAsync(Turn turn, StaffMember? staff, Reply reply, string key, CancellationToken ct)
     {

@@ -1,6 +1,10 @@
 using ItaBot.Configuration;
 using ItaBot.Dialogs;
 using ItaBot.Inbox;
+using ItaBot.Line.Messaging;
+using ItaBot.People;
+using ItaBot.Staff;
+using ItaBot.Storage.Entities;
 using Microsoft.Extensions.Options;
 
 namespace ItaBot.Conversation;
@@ -11,6 +15,8 @@ public sealed class FlowRunner(
     DialogStore dialogs,
     LineRenderer renderer,
     CompletionHandler completions,
+    LineUserDirectory users,
+    StaffMenu staffMenu,
     IOptions<OrganisationOptions> organisation)
 {
     public async Task StartAsync(Turn turn, string flowId, IReadOnlyDictionary<string, string>? slots, Reply reply, CancellationToken ct)
@@ -46,10 +52,24 @@ public sealed class FlowRunner(
         reply.AddRange(renderer.Render(result.Messages));
         if (result.Completion is { } completion)
             reply.AddRange(await completions.HandleAsync(turn, completion, ct));
-        if (result.ShowMenu)
-        {
-            var resume = result.State is null ? [] : new[] { new Button(ButtonKind.Postback, texts.Plain("menu.resume_label"), Postback.Resume) };
-            reply.Add(texts.Message(result.State is null ? "menu.prompt" : "menu.resume_hint", extra: [.. resume, .. texts.Buttons("menu.buttons")]));
-        }
+        if (result.ShowMenu) reply.Add(await MenuAsync(turn, result.State is not null, ct));
     }
+
+    /// <summary>
+    /// The menu after a flow stops or is set aside. Whether the sender is staff is read from the database now,
+    /// never inferred from the flow: a staff flow outlives a revocation, and citizens may be in any flow.
+    /// </summary>
+    private async Task<Message> MenuAsync(Turn turn, bool canResume, CancellationToken ct)
+    {
+        var staff = await ActiveStaffAsync(turn, ct);
+        if (!canResume)
+            return staff is null ? texts.Message("menu.prompt", extra: texts.Buttons("menu.buttons")) : staffMenu.Message(staff);
+        var resume = new Button(ButtonKind.Postback, texts.Plain("menu.resume_label"), Postback.Resume);
+        var choices = staff is null ? texts.Buttons("menu.buttons") : staffMenu.Buttons(staff);
+        return texts.Message("menu.resume_hint", extra: [resume, .. choices]);
+    }
+
+    // As everywhere else, staff get their menu only in a one-to-one chat.
+    private async Task<StaffMember?> ActiveStaffAsync(Turn turn, CancellationToken ct) =>
+        turn.IsOneToOne && turn.UserId is { } userId ? await StaffDirectory.ActiveAsync(turn.Db, users.Hash(userId), ct) : null;
 }

@@ -61,6 +61,7 @@ public static class ServiceRegistration
         services.AddSingleton<DialogStore>();
         services.AddSingleton<LineUserDirectory>();
         services.AddSingleton<OutboxComposer>();
+        services.AddSingleton<AlertRecipientCheck>();
         services.AddSingleton<QuietHours>();
         services.AddSingleton<StaffAlerts>();
         services.AddSingleton<ComplaintAlerts>();

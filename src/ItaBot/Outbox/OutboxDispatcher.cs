@@ -20,6 +20,7 @@ public sealed class OutboxDispatcher(
     OutboxSignal signal,
     WriteGate gate,
     WalSync wal,
+    AlertRecipientCheck alertRecipients,
     TimeProvider time,
     ILogger<OutboxDispatcher> log) : BackgroundService
 {
@@ -47,6 +48,7 @@ public sealed class OutboxDispatcher(
     {
         var now = time.Ms();
         List<OutboxMessage> rows;
+        List<(OutboxMessage Row, DeliveryDecision Decision, string? RequestId)> withdrawn;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
@@ -59,13 +61,15 @@ public sealed class OutboxDispatcher(
                     """, now, BatchSize)
                 .AsNoTracking().ToListAsync(ct);
             if (rows.Count == 0) return 0;
-            await MarkSendingAsync(db, rows, ct);
+            withdrawn = await WithdrawAsync(db, rows, now, ct);
+            if (rows.Count > 0) await MarkSendingAsync(db, rows, ct);
         }
 
-        var results = new (OutboxMessage Row, DeliveryDecision Decision, string? RequestId)[rows.Count];
+        var attempted = new (OutboxMessage Row, DeliveryDecision Decision, string? RequestId)[rows.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, rows.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-            async (i, token) => results[i] = await AttemptAsync(rows[i], token));
+            async (i, token) => attempted[i] = await AttemptAsync(rows[i], token));
+        var results = attempted.Concat(withdrawn).ToArray();
 
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -74,7 +78,19 @@ public sealed class OutboxDispatcher(
         }
         if (results.Any(r => r.Decision.Status == OutboxStatus.Pending && r.Decision.NextAttemptAt <= time.Ms()))
             signal.Signal.Raise();
-        return rows.Count;
+        return results.Length;
+    }
+
+    /// <summary>Takes out of the round the alerts whose recipient should no longer get them; they are never sent.</summary>
+    private async Task<List<(OutboxMessage Row, DeliveryDecision Decision, string? RequestId)>> WithdrawAsync(ItaBotDb db, List<OutboxMessage> rows, long now,
+        CancellationToken ct)
+    {
+        var ids = await alertRecipients.WithdrawnAsync(db, rows, ct);
+        var withdrawn = rows.Where(r => ids.Contains(r.Id)).ToList();
+        rows.RemoveAll(r => ids.Contains(r.Id));
+        foreach (var row in withdrawn)
+            log.LogInformation("Outbox {OutboxId} {Purpose} withdrawn: the recipient no longer receives it", row.Id, row.Purpose);
+        return withdrawn.Select(r => (r, new DeliveryDecision(OutboxStatus.Withdrawn, r.Kind, now, "RecipientNotStaff"), (string?)null)).ToList();
     }
 
     private async Task MarkSendingAsync(ItaBotDb db, List<OutboxMessage> rows, CancellationToken ct)

@@ -50,8 +50,7 @@ public sealed class StaffConversation(
 
     public Task AddMenuAsync(Turn turn, StaffMember staff, Reply reply, CancellationToken ct)
     {
-        reply.Add(texts.Message("staff.menu", Texts.Values(("role", texts.Plain("role." + staff.Role)), ("unit", staff.Unit)),
-            menu.Buttons(staff)));
+        reply.Add(menu.Message(staff));
         return Task.CompletedTask;
     }
 

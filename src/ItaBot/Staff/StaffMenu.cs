@@ -1,5 +1,6 @@
 using ItaBot.Conversation;
 using ItaBot.Dialogs;
+using ItaBot.Line.Messaging;
 using ItaBot.Storage.Entities;
 
 namespace ItaBot.Staff;
@@ -38,6 +39,10 @@ public sealed class StaffMenu(Texts texts)
         }
         return entries;
     }
+
+    /// <summary>The staff menu message: who the sender is, and the buttons of their role.</summary>
+    public Message Message(StaffMember staff) =>
+        texts.Message("staff.menu", Texts.Values(("role", texts.Plain("role." + staff.Role)), ("unit", staff.Unit)), Buttons(staff));
 
     public IReadOnlyList<Button> Buttons(StaffMember staff) =>
         Entries(staff.Role).Select(e => new Button(ButtonKind.Postback, texts.Plain(e.LabelKey), e.Data)).ToList();

@@ -1,8 +1,9 @@
+using ItaBot.Conversation;
 using System.Text.Json;
 
 namespace ItaBot.Stats;
 
-/// <summary>GET /stats (the public page) and GET /stats.json (the same numbers), both from the one-minute cache.</summary>
+/// <summary>GET /stats (the public page) and GET /stats.json (the same numbers, up to the end of yesterday), both from the one-minute cache.</summary>
 public static class StatsEndpoints
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -12,12 +13,12 @@ public static class StatsEndpoints
 
     public static IEndpointRouteBuilder MapStats(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/stats", async (HttpContext http, StatsCache cache, CancellationToken ct) =>
+        app.MapGet("/stats", async (HttpContext http, StatsCache cache, Texts texts, CancellationToken ct) =>
         {
             var snapshot = await cache.GetAsync(ct);
             Headers(http);
             http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            return Results.Content(StatsPage.Render(snapshot), "text/html; charset=utf-8");
+            return Results.Content(StatsPage.Render(snapshot, texts), "text/html; charset=utf-8");
         });
         app.MapGet("/stats.json", async (HttpContext http, StatsCache cache, CancellationToken ct) =>
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using ItaBot.Calendar;
+using ItaBot.Conversation;
 using static ItaBot.Stats.StatsHtml;
 
 namespace ItaBot.Stats;
@@ -19,7 +20,7 @@ internal static class StatsPage
         + "td.n{text-align:right;font-variant-numeric:tabular-nums}.chart{width:100%;height:auto}"
         + ".key span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px}.note{color:#555;font-size:.9em}";
 
-    public static string Render(StatsSnapshot snapshot)
+    public static string Render(StatsSnapshot snapshot, Texts texts)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"utf-8\">")
@@ -29,10 +30,10 @@ internal static class StatsPage
             .Append("<h1>").Append(Encode(Title)).Append("</h1>")
             .Append("<p>").Append(Encode(snapshot.Organisation)).Append("</p>");
         foreach (var year in snapshot.Years) Year(html, year);
-        var asOf = BangkokTime.ToLocal(snapshot.GeneratedAt);
+        var until = texts.Plain("stats.data_until", Texts.Values(("date", ThaiDates.FormatLong(snapshot.DataUntil))));
+        var mean = texts.Plain("stats.mean_needs", Texts.Values(("count", Number(StatsYear.MinRatingsForMean))));
         html.Append("<p class=\"note\">หน้านี้แสดงเฉพาะจำนวนเชิงสถิติ ไม่มีข้อมูลส่วนบุคคลหรือเนื้อหาของเรื่องร้องเรียน ")
-            .Append("ข้อมูล ณ ").Append(Encode(ThaiDates.FormatLong(DateOnly.FromDateTime(asOf.DateTime))))
-            .Append(Encode($" เวลา {asOf:HH:mm} น. "))
+            .Append("<span data-stat=\"data-until\">").Append(Encode(until)).Append("</span> ").Append(Encode(mean)).Append(' ')
             .Append("(<a href=\"stats.json\">ข้อมูลแบบ JSON</a>)</p></body></html>");
         return html.ToString();
     }

@@ -2,7 +2,10 @@ using ItaBot.Reports;
 
 namespace ItaBot.Stats;
 
-/// <summary>One fiscal year's public figures. Averages are null when nothing was measured (JSON has no NaN).</summary>
+/// <summary>
+/// One fiscal year's public figures. Averages are null when nothing was measured (JSON has no NaN), and the
+/// satisfaction mean is null until enough people have rated that it says nothing about any one of them.
+/// </summary>
 public sealed record StatsYear(
     int FiscalYear,
     DateOnly From,
@@ -27,7 +30,10 @@ public sealed record StatsYear(
         StatsDeadline.Of(model.PreliminaryReview),
         StatsDeadline.Of(model.Result),
         model.Feedback,
-        new StatsSatisfaction(model.Satisfaction.Count, Finite(model.Satisfaction.Mean)));
+        new StatsSatisfaction(model.Satisfaction.Count,
+            model.Satisfaction.Count >= MinRatingsForMean ? Finite(model.Satisfaction.Mean) : null));
+
+    public const int MinRatingsForMean = 5;
 
     internal static double? Finite(double value) => double.IsFinite(value) ? Math.Round(value, 2) : null;
 }

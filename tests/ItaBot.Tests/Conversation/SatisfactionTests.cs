@@ -34,6 +34,19 @@ public sealed class SatisfactionTests
     }
 
     [Fact]
+    public async Task A_rating_marks_the_complaint_as_updated_so_the_public_statistics_can_leave_it_out_until_the_next_day()
+    {
+        await using var h = ServiceHarness.Create(Monday.AddDays(-3));
+        var citizen = await h.AddCitizenAsync();
+        var c = await h.AddComplaintAsync(ComplaintStage.Closed, Monday, complainantUserId: citizen);
+
+        await RateAsync(h, citizen, c.Id, "2", "");
+
+        var stored = await h.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(x => x.Id == c.Id));
+        Assert.Equal(Monday.ToUnixTimeMilliseconds(), stored.UpdatedAt);
+    }
+
+    [Fact]
     public async Task Someone_else_cannot_rate_a_case_by_naming_its_id()
     {
         await using var h = ServiceHarness.Create(Monday);

@@ -1,5 +1,7 @@
 using System.Net;
+using ItaBot.Conversation;
 using ItaBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Tests.EndToEnd;
 
@@ -28,6 +30,22 @@ public sealed class FirstConversationTests
         var answers = await bot.SayAsync(user, "สวัสดีจ้า");
         Assert.Contains("กรุณากดเลือก", answers[^1].Text);
         Assert.Contains("ติดตามเรื่อง", answers[^1].QuickReplyLabels);
+    }
+
+    [Theory]
+    [InlineData("ยกเลิก")]
+    [InlineData("ช่วยเหลือ")]
+    [InlineData(" เมนู ")]
+    public async Task Cancel_or_help_typed_outside_any_flow_is_answered_with_the_menu_not_an_apology(string word)
+    {
+        await using var bot = await TestBot.StartAsync();
+        var user = bot.Line.AddUser();
+        var texts = bot.Services.GetRequiredService<Texts>();
+
+        var answers = await bot.SayAsync(user, word);
+
+        Assert.Equal(texts.Plain("menu.prompt"), answers[^1].Text);
+        Assert.Equal(["ร้องเรียนการทุจริต", "แสดงความคิดเห็น", "ติดตามเรื่อง"], answers[^1].QuickReplyLabels);
     }
 
     [Fact]

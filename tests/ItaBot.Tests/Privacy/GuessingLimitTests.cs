@@ -25,6 +25,20 @@ public sealed class GuessingLimitTests
     }
 
     [Fact]
+    public async Task The_too_many_tries_answer_says_to_come_back_in_about_an_hour_because_the_lock_is_a_sliding_hour()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var guesser = bot.Line.AddUser();
+
+        for (var i = 0; i < 5; i++)
+            await TrackAsync(bot, guesser, "ABCD-EFGH-JKLM-NP" + "QRSTU"[i] + "Z");
+        var sixth = await TrackAsync(bot, guesser, "ABCD-EFGH-JKLM-NPVZ");
+
+        Assert.Contains("ประมาณ 1 ชั่วโมง", sixth);
+        Assert.DoesNotContain("สักครู่", sixth);
+    }
+
+    [Fact]
     public async Task After_five_wrong_enrollment_codes_in_an_hour_even_the_right_code_is_refused_and_nobody_is_enrolled()
     {
         await using var bot = await TestBot.StartAsync();

@@ -41,7 +41,67 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
         await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: new ManualClock(Now));
         var previous = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[1];
         Assert.Equal(JsonValueKind.Null, previous.GetProperty("result").GetProperty("averageWorkingDays").ValueKind);
-        Assert.Equal(1.0, previous.GetProperty("satisfaction").GetProperty("mean").GetDouble());
+    }
+
+    [Fact]
+    public async Task A_satisfaction_mean_is_published_only_once_five_people_have_rated_so_no_single_score_shows()
+    {
+        var clock = new ManualClock(Now);
+        await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: clock);
+        var before = (await GetJsonAsync(bot)).RootElement.GetProperty("years");
+        await AddAsync(bot, Complaint(StatisticsSeed.Bkk(2025, 6, 2), "closed", satisfaction: 5));
+        clock.Advance(StatsCache.Lifetime);
+        var after = (await GetJsonAsync(bot)).RootElement.GetProperty("years");
+
+        Assert.Equal(1, before[1].GetProperty("satisfaction").GetProperty("count").GetInt32());
+        Assert.Equal(JsonValueKind.Null, before[1].GetProperty("satisfaction").GetProperty("mean").ValueKind);
+        Assert.Equal(4, before[0].GetProperty("satisfaction").GetProperty("count").GetInt32());
+        Assert.Equal(JsonValueKind.Null, before[0].GetProperty("satisfaction").GetProperty("mean").ValueKind);
+        Assert.Equal(5, after[0].GetProperty("satisfaction").GetProperty("count").GetInt32());
+        Assert.Equal(3.8, after[0].GetProperty("satisfaction").GetProperty("mean").GetDouble());
+    }
+
+    [Fact]
+    public async Task A_complaint_filed_today_is_counted_only_from_tomorrow_and_the_page_says_up_to_which_day()
+    {
+        var clock = new ManualClock(Now);
+        await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: clock);
+        await AddAsync(bot, Complaint(Now.AddHours(-1).ToUnixTimeMilliseconds(), "received"));
+
+        clock.Advance(StatsCache.Lifetime);
+        var today = Received(await GetJsonAsync(bot));
+        var page = await GetPageAsync(bot);
+        clock.Set(ManualClock.Bangkok(2025, 6, 16, 0, 1));
+        var tomorrow = await GetJsonAsync(bot);
+
+        Assert.Equal(6, today);
+        Assert.Contains("ข้อมูลถึงวันที่ 14 มิถุนายน 2568", page);
+        Assert.Equal(7, Received(tomorrow));
+        Assert.Equal("2025-06-15", tomorrow.RootElement.GetProperty("dataUntil").GetString());
+    }
+
+    [Fact]
+    public async Task A_case_closed_and_rated_today_still_shows_yesterday_s_stage_and_no_rating()
+    {
+        var clock = new ManualClock(Now);
+        await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: clock);
+        var received = StatisticsSeed.Bkk(2025, 6, 2);
+        var today = Now.ToUnixTimeMilliseconds();
+        var c = Complaint(received, "closed", satisfaction: 1);
+        (c.ReviewedAt, c.ResultAt, c.ClosedAt, c.UpdatedAt) = (today, today, today, today);
+        var id = await AddAsync(bot, c);
+        await AddAsync(bot, new ItaBot.Storage.Entities.ComplaintHistory { ComplaintId = id, At = received, ToStage = "received" });
+        await AddAsync(bot, new ItaBot.Storage.Entities.ComplaintHistory { ComplaintId = id, At = today, FromStage = "received", ToStage = "closed" });
+
+        var year = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
+
+        Assert.Equal(7, year.GetProperty("complaints").GetProperty("received").GetInt32());
+        Assert.Equal(2, year.GetProperty("complaints").GetProperty("completed").GetInt32());
+        Assert.Equal(4, year.GetProperty("satisfaction").GetProperty("count").GetInt32());
+        Assert.Equal(4, year.GetProperty("preliminaryReview").GetProperty("measured").GetInt32());
+        var stages = year.GetProperty("byStage").EnumerateArray().ToDictionary(s => s.GetProperty("stage").GetString()!, s => s.GetProperty("count").GetInt32());
+        Assert.Equal(2, stages[ComplaintStageNames.Of("received")]);
+        Assert.Equal(1, stages[ComplaintStageNames.Of("closed")]);
     }
 
     [Fact]
@@ -117,6 +177,34 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
         Assert.Contains("<svg", dom);
     }
 
+    private static ItaBot.Storage.Entities.Complaint Complaint(long receivedAt, string stage, int? satisfaction = null)
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        return new()
+        {
+            FiscalYear = 2568, Sequence = 100 + n, CaseNo = $"ทจ-T-{100 + n}", ReceiptHash = $"receipt-{100 + n}", Content = [1],
+            Stage = stage, ReceivedAt = receivedAt, ReviewDue = receivedAt, ResultDue = receivedAt, StageDue = receivedAt,
+            Satisfaction = satisfaction, UpdatedAt = receivedAt,
+        };
+    }
+
+    private static int _sequence;
+
+    private static async Task<long> AddAsync(TestBot bot, object row)
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
+        db.Add(row);
+        await db.SaveChangesAsync();
+        return row is ItaBot.Storage.Entities.Complaint c ? c.Id : 0;
+    }
+
+    private static async Task<string> GetPageAsync(TestBot bot)
+    {
+        using var http = new HttpClient { BaseAddress = bot.Host.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
+        return await http.GetStringAsync("/stats");
+    }
+
     private static int Received(JsonDocument json) =>
         json.RootElement.GetProperty("years")[0].GetProperty("complaints").GetProperty("received").GetInt32();
 
@@ -132,7 +220,9 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
     {
         await using var scope = bot.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
-        return await scope.ServiceProvider.GetRequiredService<ComplaintStatisticsBuilder>().BuildAsync(db, year, null, CancellationToken.None);
+        // The page's figures stop at the end of the day before Now (Bangkok).
+        var cutoff = ItaBot.Calendar.BangkokTime.At(ItaBot.Calendar.BangkokTime.DateOf(Now), TimeOnly.MinValue);
+        return await scope.ServiceProvider.GetRequiredService<ComplaintStatisticsBuilder>().BuildAsync(db, year, null, cutoff, CancellationToken.None);
     }
 
     [GeneratedRegex("<section id=\"fy-(\\d+)\"[^>]*>(.*?)</section>", RegexOptions.Singleline)]

@@ -14,20 +14,25 @@ namespace ItaBot.Reports.Data;
 /// </summary>
 public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions<OrganisationOptions> organisation)
 {
-    public async Task<ComplaintStatisticsModel> BuildAsync(ItaBotDb db, int fiscalYear, int? half, CancellationToken ct)
+    public Task<ComplaintStatisticsModel> BuildAsync(ItaBotDb db, int fiscalYear, int? half, CancellationToken ct) =>
+        BuildAsync(db, fiscalYear, half, null, ct);
+
+    /// <summary>The figures as they stood at <paramref name="asOf"/> (null: as they stand now).</summary>
+    public async Task<ComplaintStatisticsModel> BuildAsync(ItaBotDb db, int fiscalYear, int? half, DateTimeOffset? asOf, CancellationToken ct)
     {
         var period = ReportPeriod.Of(fiscalYear, half);
         var (start, end) = (period.StartMs, period.EndMs);
         var complaints = await db.Complaints.AsNoTracking()
             .Where(c => c.ReceivedAt >= start && c.ReceivedAt < end)
-            .Select(c => new ComplaintFacts(c.Stage, c.ReceivedAt, c.ReviewDue, c.ResultDue, c.ReviewedAt, c.ResultAt,
-                c.Decision, c.ForwardedAgency != null || c.ForwardedTo != null, c.Satisfaction))
+            .Select(c => new ComplaintFacts(c.Id, c.Stage, c.ReceivedAt, c.ReviewDue, c.ResultDue, c.ReviewedAt, c.DecidedAt, c.ResultAt,
+                c.Decision, c.ForwardedAgency != null || c.ForwardedTo != null, c.Satisfaction, c.UpdatedAt))
             .ToListAsync(ct);
         var feedback = await db.Feedback.AsNoTracking()
             .Where(f => f.ReceivedAt >= start && f.ReceivedAt < end)
             .Select(f => new FeedbackFacts(f.Category, f.Status, f.ReceivedAt, f.AnsweredAt, f.HandledAt, f.Rating))
             .ToListAsync(ct);
-        return Build(period, complaints, feedback);
+        if (asOf?.ToUnixTimeMilliseconds() is not { } cutoff) return Build(period, complaints, feedback);
+        return Build(period, await FactsAsOf.ComplaintsAsync(db, complaints, cutoff, ct), FactsAsOf.Feedback(feedback, cutoff));
     }
 
     private ComplaintStatisticsModel Build(ReportPeriod period, List<ComplaintFacts> complaints, List<FeedbackFacts> feedback)

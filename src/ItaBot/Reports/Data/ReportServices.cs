@@ -16,6 +16,7 @@ public static class ReportServices
         services.AddSingleton<ReportProducer>();
         services.AddSingleton<ReportFileStore>();
         services.AddSingleton<ReportLinkSigner>();
+        services.AddSingleton<ReportMenu>();
         services.AddScoped<IStaffFeature, ReportsDeskFeature>();
         return services;
     }

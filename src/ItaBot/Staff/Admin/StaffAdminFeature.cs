@@ -47,9 +47,12 @@ public sealed class StaffAdminFeature(
         var lastPage = (others.Count - 1) / PageSize;
         var page = (int)Math.Clamp(request.Id ?? 0, 0, lastPage);
         var shown = others.Skip(page * PageSize).Take(PageSize).ToList();
-        var header = texts.Plain("staffadmin.header", Texts.Values(("count", N(others.Count))));
+        var statuses = await ShownStaffStatus.LoadAsync(request.Turn.Db, request.Turn.Now, ct);
+        // Invited people are listed (an admin may cancel them) but are not yet in use.
+        var active = others.Count(s => s.Status == StaffStatus.Active);
+        var header = texts.Plain("staffadmin.header", Texts.Values(("count", N(active))));
         reply.Add(renderer.Text(header));
-        var carousel = new FlexMessage(header, new FlexCarousel(shown.Select(Bubble).ToList()));
+        var carousel = new FlexMessage(header, new FlexCarousel(shown.Select(m => Bubble(m, statuses.Of(m))).ToList()));
         if (page < lastPage)
         {
             var more = new Button(ButtonKind.Postback, texts.Plain("activity.btn.more"), AdminPostback.Page(page + 1));
@@ -58,13 +61,13 @@ public sealed class StaffAdminFeature(
         reply.Add(carousel);
     }
 
-    private FlexBubble Bubble(StaffMember member)
+    private FlexBubble Bubble(StaffMember member, string status)
     {
         var revoke = new Button(ButtonKind.Postback, texts.Plain("staffadmin.btn.revoke"), AdminPostback.Revoke(member.Id));
         var card = renderer.Card(Title(member), [
             (texts.Plain("staffadmin.field.role"), texts.Plain("role." + member.Role)),
             (texts.Plain("staffadmin.field.unit"), member.Unit),
-            (texts.Plain("staffadmin.field.status"), texts.Plain("staffadmin.status." + member.Status)),
+            (texts.Plain("staffadmin.field.status"), texts.Plain("staffadmin.status." + status)),
         ], [revoke]);
         return (FlexBubble)card.Contents;
     }

@@ -1,4 +1,5 @@
 using ItaBot.Complaints;
+using ItaBot.Configuration;
 using ItaBot.Conversation;
 using ItaBot.Dialogs;
 using ItaBot.Line.Messaging;
@@ -7,6 +8,7 @@ using ItaBot.People;
 using ItaBot.Storage;
 using ItaBot.Storage.Entities;
 using ItaBot.Tracking;
+using Microsoft.Extensions.Options;
 
 namespace ItaBot.Staff.Cases;
 
@@ -20,7 +22,8 @@ public sealed class ComplainantNotifier(
     DialogStore dialogs,
     LineRenderer renderer,
     ComplainantProgress progress,
-    Texts texts)
+    Texts texts,
+    IOptions<DialogOptionsSection> dialogOptions)
 {
     public const string SatisfactionFlow = "satisfaction";
 
@@ -44,10 +47,17 @@ public sealed class ComplainantNotifier(
     /// </summary>
     private async Task<IReadOnlyList<Message>> AskRatingAsync(ItaBotDb db, string userId, Complaint c, DateTimeOffset now, CancellationToken ct)
     {
-        if (await dialogs.LoadAsync(db, userId, ct) is not null) return [];
+        if (HasLiveDraft(await dialogs.LoadAsync(db, userId, ct), now)) return [];
         var result = DialogEngine.Start(texts.Catalog, SatisfactionFlow, now,
             new Dictionary<string, string> { ["case_ref"] = c.Id.ToString(), ["case_no"] = c.CaseNo });
         await dialogs.SaveAsync(db, userId, result.State, now, ct);
         return renderer.Render(result.Messages);
     }
+
+    /// <summary>
+    /// The engine drops an expired draft only at the person's next turn, so a draft left for days still sits in the
+    /// store; it must not keep the rating question away for ever.
+    /// </summary>
+    private bool HasLiveDraft(DialogState? draft, DateTimeOffset now) =>
+        draft is not null && now - draft.LastActivity <= TimeSpan.FromMinutes(dialogOptions.Value.ExpiryMinutes);
 }

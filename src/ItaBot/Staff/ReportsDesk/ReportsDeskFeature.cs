@@ -17,6 +17,7 @@ public sealed class ReportsDeskFeature(
     ReportProducer producer,
     ReportFileStore files,
     ReportLinkSigner signer,
+    ReportMenu menu,
     IOptions<OrganisationOptions> organisation,
     StaffRefusal refusal,
     ILogger<ReportsDeskFeature> log) : IStaffFeature
@@ -35,7 +36,7 @@ public sealed class ReportsDeskFeature(
         }
         if (ReportChoice.Parse(request.Parts) is not { } choice)
         {
-            reply.Add(texts.Message("report.menu", extra: MenuButtons(ThaiDates.FiscalYear(BangkokTime.DateOf(turn.Now)))));
+            reply.Add(texts.Message("report.menu", extra: menu.Buttons(BangkokTime.DateOf(turn.Now))));
             return;
         }
         if (BaseUrl() is not { } baseUrl)
@@ -84,17 +85,6 @@ public sealed class ReportsDeskFeature(
         : texts.Plain("report.title.complaints", Texts.Values(
             ("year", Year(choice.FiscalYear)),
             ("period", texts.Plain(choice.Half is { } h ? "report.period.half" + h : "report.period.year"))));
-
-    private IReadOnlyList<Button> MenuButtons(int year) =>
-    [
-        Button("report.btn.measures", year, ReportChoice.MeasuresOf(year)),
-        Button("report.btn.half1", year, ReportChoice.ComplaintsOf(year, 1)),
-        Button("report.btn.half2", year, ReportChoice.ComplaintsOf(year, 2)),
-        Button("report.btn.year", year, ReportChoice.ComplaintsOf(year, null)),
-    ];
-
-    private Button Button(string key, int year, ReportChoice choice) =>
-        new(ButtonKind.Postback, texts.Plain(key, Texts.Values(("year", Year(year)))), choice.Postback);
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

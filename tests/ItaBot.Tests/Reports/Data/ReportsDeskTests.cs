@@ -22,9 +22,9 @@ public sealed partial class ReportsDeskTests
         var admin = await EnrolAsync(bot, "admin");
 
         var menu = await bot.SayAsync(admin, "รายงาน");
-        Assert.Equal(["มาตรการ ปี 2568", "ร้องเรียน ครึ่งปีแรก", "ร้องเรียน ครึ่งปีหลัง", "ร้องเรียน ปี 2568"],
+        Assert.Equal(["มาตรการ ปี 2567", "ร้องเรียน ปี 2567", "มาตรการ ปี 2568", "ร้องเรียน ครึ่งปีแรก 2568", "ร้องเรียน ครึ่งปีหลัง 2568", "ร้องเรียน ปี 2568"],
             menu[^1].Buttons.Select(b => b.Label));
-        var answer = await bot.TapAsync(admin, "ร้องเรียน ครึ่งปีแรก");
+        var answer = await bot.TapAsync(admin, "ร้องเรียน ครึ่งปีแรก 2568");
         var text = answer[^1].Text!;
         Assert.Contains("ครึ่งปีแรก", text);
         var path = LinkPattern().Match(text).Groups[1].Value;
@@ -46,6 +46,25 @@ public sealed partial class ReportsDeskTests
 
         var actions = await AuditActionsAsync(bot);
         Assert.Equal(["report.link_issued", "report.downloaded", "report.link_refused"], actions);
+    }
+
+    [Fact]
+    public async Task Replaying_an_expired_link_or_sending_forged_tokens_writes_no_audit_row_after_the_first_refusal()
+    {
+        var clock = new ManualClock(Now);
+        await using var bot = await TestBot.StartAsync(s => s["Organisation:PublicBaseUrl"] = PublicBaseUrl, time: clock);
+        var admin = await EnrolAsync(bot, "admin");
+        await bot.SayAsync(admin, "รายงาน");
+        var path = LinkPattern().Match((await bot.TapAsync(admin, "ร้องเรียน ปี 2568"))[^1].Text!).Groups[1].Value;
+        using var http = new HttpClient { BaseAddress = bot.Host.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
+
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/reports/forged{i}.AAAA")).StatusCode);
+        clock.Advance(TimeSpan.FromMinutes(16));
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(HttpStatusCode.Gone, (await http.GetAsync(path)).StatusCode);
+
+        Assert.Equal(["report.link_issued", "report.link_refused"], await AuditActionsAsync(bot));
     }
 
     [Fact]
@@ -76,6 +95,24 @@ public sealed partial class ReportsDeskTests
         Assert.Contains("ขออภัยค่ะ", text);
         Assert.Contains("itabot report complaints --fiscal-year 2568 --out complaint-statistics-2568.docx", text);
         Assert.DoesNotContain("/reports/", text);
+    }
+
+    [Fact]
+    public async Task Early_in_a_fiscal_year_the_admin_can_download_the_previous_year_s_complaint_statistics()
+    {
+        var clock = new ManualClock(ManualClock.Bangkok(2026, 11, 22, 10));
+        await using var bot = await TestBot.StartAsync(s => s["Organisation:PublicBaseUrl"] = PublicBaseUrl, time: clock);
+        var admin = await EnrolAsync(bot, "admin");
+
+        var menu = await bot.SayAsync(admin, "รายงาน");
+        var text = (await bot.TapAsync(admin, "ร้องเรียน ปี 2569"))[^1].Text!;
+
+        Assert.DoesNotContain("ร้องเรียน ครึ่งปีหลัง 2570", menu[^1].Buttons.Select(b => b.Label));
+        Assert.Contains("ปี 2569 (ทั้งปี)", text);
+        using var http = new HttpClient { BaseAddress = bot.Host.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
+        var download = await http.GetAsync(LinkPattern().Match(text).Groups[1].Value);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("complaint-statistics-2569.docx", download.Content.Headers.ContentDisposition?.FileNameStar ?? download.Content.Headers.ContentDisposition?.FileName);
     }
 
     [Fact]
