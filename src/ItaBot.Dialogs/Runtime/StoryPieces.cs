@@ -7,7 +7,7 @@ namespace ItaBot.Dialogs;
 /// </summary>
 internal sealed class StoryPieces(Conversation conversation)
 {
-    public bool TryAdd(UserInput? input)
+    public bool TryAdd(UserInput input)
     {
         var state = conversation.Live;
         if (input is not TextInput { Text: var raw } || state.Pending is not null || state.History.Count == 0)

@@ -6,7 +6,6 @@ internal sealed class TurnHandler
     private readonly Conversation _c;
     private readonly DialogOptions _options;
     private readonly AnswerReader _reader;
-    private UserInput? _input;
 
     public TurnHandler(Conversation conversation, DialogOptions options)
     {
@@ -82,13 +81,10 @@ internal sealed class TurnHandler
         else if (pending == PendingKind.EditMenu || _c.Current.Type == StepType.Summary)
             new SummaryDesk(_c).Handle(input, () => Invalid(Explain(input)));
         else
-        {
-            _input = input;
-            Apply(_reader.Read(_c.Current, input, _c.Live.Slots));
-        }
+            Apply(_reader.Read(_c.Current, input, _c.Live.Slots), input);
     }
 
-    private void Apply(StepAnswer answer)
+    private void Apply(StepAnswer answer, UserInput input)
     {
         switch (answer)
         {
@@ -106,8 +102,8 @@ internal sealed class TurnHandler
                 _c.Ask();
                 break;
             default:
-                if (!new StoryPieces(_c).TryAdd(_input))
-                    Invalid(Explain(_input));
+                if (!new StoryPieces(_c).TryAdd(input))
+                    Invalid(Explain(input));
                 break;
         }
     }
@@ -129,14 +125,14 @@ internal sealed class TurnHandler
         _c.Add(new TextMessage(why, prompt.QuickReplies));
     }
 
+    /// <summary>A photo, file or place sent where none is asked for would otherwise get a hint about something else.</summary>
+    private string? Explain(UserInput input) =>
+        input is MediaInput or LocationInput && _c.Current.Type != StepType.Evidence ? TextKeys.NotTaken : null;
+
     /// <summary>
     /// Asks again with the hint; after MaxRetries failed tries, says plainly that the draft is kept and how to go on.
     /// The draft is never dropped here: someone telling their story in several messages would lose all of it.
     /// </summary>
-    /// <summary>A photo, file or place sent where none is asked for would otherwise get a hint about something else.</summary>
-    private string? Explain(UserInput? input) =>
-        input is MediaInput or LocationInput && _c.Current.Type != StepType.Evidence ? TextKeys.NotTaken : null;
-
     /// <param name="explanation">A text key saying why the input was not taken, in place of the step's hint.</param>
     private void Invalid(string? explanation = null)
     {
