@@ -13,7 +13,7 @@ public static class DialogEngine
 
     public static TurnResult Continue(FlowCatalog catalog, DialogState state, UserInput input, DateTimeOffset now, DialogOptions options)
     {
-        if (now - state.LastActivity > options.Expiry)
+        if (state.IsExpired(now, options.Expiry))
             return Dropped(catalog, state.FlowId, TextKeys.Expired);
         if (!catalog.TryFlow(state.FlowId, out var flow))
             return Dropped(catalog, state.FlowId, TextKeys.FlowChanged);

@@ -15,6 +15,9 @@ public sealed record DialogState(
     IReadOnlyList<string>? Prefilled = null)
 {
     public bool IsPrefilled(string slot) => Prefilled?.Contains(slot) == true && Slots.ContainsKey(slot);
+
+    /// <summary>Left unanswered for longer than <paramref name="expiry"/>: the person's next message starts afresh.</summary>
+    public bool IsExpired(DateTimeOffset now, TimeSpan expiry) => now - LastActivity > expiry;
 }
 
 public enum PendingKind

@@ -71,7 +71,7 @@ public sealed class ConversationHandler(
         if (MenuChoice(input) is var (flowId, confirmed) && flowId is not null)
         {
             // One stray tap on the menu must not throw away a half-told complaint: ask first.
-            if (state is not null && !confirmed && state.History.Count > 0 && turn.Now - state.LastActivity <= Options().Expiry)
+            if (state is not null && !confirmed && state.History.Count > 0 && !state.IsExpired(turn.Now, Options().Expiry))
             {
                 reply.Add(ReplaceQuestion(state, flowId));
                 return;
@@ -119,7 +119,6 @@ public sealed class ConversationHandler(
         if (state is not null) await dialogs.SaveAsync(turn.Db, turn.ChatId, DialogEngine.RemoveMessage(state, messageId), turn.Now, ct);
     }
 
-    /// <summary>A tapped menu button, or its label typed out.</summary>
     /// <summary>The flow a menu button (or its label typed) asks for; Confirmed when it is the answer to <see cref="ReplaceQuestion"/>.</summary>
     private (string? FlowId, bool Confirmed) MenuChoice(UserInput input)
     {

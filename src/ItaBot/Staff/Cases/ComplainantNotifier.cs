@@ -59,5 +59,5 @@ public sealed class ComplainantNotifier(
     /// store; it must not keep the rating question away for ever.
     /// </summary>
     private bool HasLiveDraft(DialogState? draft, DateTimeOffset now) =>
-        draft is not null && now - draft.LastActivity <= TimeSpan.FromMinutes(dialogOptions.Value.ExpiryMinutes);
+        draft is not null && !draft.IsExpired(now, TimeSpan.FromMinutes(dialogOptions.Value.ExpiryMinutes));
 }
