@@ -54,13 +54,8 @@ public sealed class StaffEnrollment(FieldCipher cipher, BlindIndex index, IOptio
     {
         var limitKey = "enroll:" + userHash;
         if (await RateLimiter.IsBlockedAsync(db, limitKey, security.Value.EnrollAttemptsPerHour, now, ct)) return null;
-        var code = EnrollmentCodes.Normalise(typedCode);
-        var hash = code is null ? null : index.Enrollment(code);
         var ms = now.ToUnixTimeMilliseconds();
-        var invitation = hash is null ? null
-            : await db.EnrollmentCodes.FirstOrDefaultAsync(c => c.CodeHash == hash && c.UsedAt == null && c.ExpiresAt > ms, ct);
-        var member = invitation is null ? null
-            : await db.StaffMembers.FirstOrDefaultAsync(s => s.Id == invitation.StaffId && s.Status == StaffStatus.Invited, ct);
+        var (invitation, member) = await OpenInvitationAsync(db, typedCode, ms, ct);
         if (invitation is null || member is null)
         {
             RateLimiter.Record(db, limitKey, now);
@@ -86,14 +81,10 @@ public sealed class StaffEnrollment(FieldCipher cipher, BlindIndex index, IOptio
     /// </summary>
     public async Task<bool> CancelExposedAsync(ItaBotDb db, string? typedCode, DateTimeOffset now, CancellationToken ct)
     {
-        var code = EnrollmentCodes.Normalise(typedCode);
-        if (code is null) return false;
-        var hash = index.Enrollment(code);
         var ms = now.ToUnixTimeMilliseconds();
-        var invitation = await db.EnrollmentCodes.FirstOrDefaultAsync(c => c.CodeHash == hash && c.UsedAt == null && c.ExpiresAt > ms, ct);
+        var (invitation, member) = await OpenInvitationAsync(db, typedCode, ms, ct);
         if (invitation is null) return false;
         invitation.UsedAt = ms;
-        var member = await db.StaffMembers.FirstOrDefaultAsync(s => s.Id == invitation.StaffId && s.Status == StaffStatus.Invited, ct);
         if (member is not null)
         {
             member.Status = StaffStatus.Revoked;
@@ -101,6 +92,19 @@ public sealed class StaffEnrollment(FieldCipher cipher, BlindIndex index, IOptio
         }
         AuditLog.Add(db, now, "chat", "staff.code_exposed", "staff:" + invitation.StaffId, "sent in a group chat; cancelled");
         return true;
+    }
+
+    /// <summary>The unused, unexpired invitation a typed code names, and its member while still only invited.</summary>
+    private async Task<(EnrollmentCode? Invitation, StaffMember? Member)> OpenInvitationAsync(ItaBotDb db, string? typedCode, long ms,
+        CancellationToken ct)
+    {
+        var code = EnrollmentCodes.Normalise(typedCode);
+        if (code is null) return (null, null);
+        var hash = index.Enrollment(code);
+        var invitation = await db.EnrollmentCodes.FirstOrDefaultAsync(c => c.CodeHash == hash && c.UsedAt == null && c.ExpiresAt > ms, ct);
+        if (invitation is null) return (null, null);
+        var member = await db.StaffMembers.FirstOrDefaultAsync(s => s.Id == invitation.StaffId && s.Status == StaffStatus.Invited, ct);
+        return (invitation, member);
     }
 
     public string? NameOf(StaffMember member) => cipher.DecryptOptional(member.NameEnc, NamePurpose);
