@@ -1,12 +1,24 @@
 using ItaBot.Calendar;
 using ItaBot.Configuration;
+using ItaBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ItaBot.Complaints;
 
 /// <summary>When each stage is due. Working days where the seeds say วันทำการ, calendar days where they say วัน.</summary>
-public sealed class ComplaintDeadlines(WorkingDays days, IOptions<ComplaintOptions> options)
+public sealed class ComplaintDeadlines
 {
+    private readonly WorkingDays days;
+    private readonly IOptions<ComplaintOptions> options;
+
+    /// <summary>Refuses periods of zero or fewer days now: otherwise the first complaint or stage move would fail.</summary>
+    public ComplaintDeadlines(WorkingDays days, IOptions<ComplaintOptions> options)
+    {
+        if (options.Value.Problems().ToList() is { Count: > 0 } problems) throw new StartupException(string.Join("; ", problems));
+        this.days = days;
+        this.options = options;
+    }
+
     public DateTimeOffset ReviewDue(DateTimeOffset received) => days.DueAt(received, options.Value.PreliminaryReviewWorkingDays);
 
     public DateTimeOffset ExpectedResult(DateTimeOffset received) => days.DueAt(received, options.Value.ExpectedResultWorkingDays);
@@ -21,7 +33,8 @@ public sealed class ComplaintDeadlines(WorkingDays days, IOptions<ComplaintOptio
         ComplaintStage.Investigating => EndOfDay(days.AddCalendarDays(BangkokTime.DateOf(entered), options.Value.CommitteeDays)),
         ComplaintStage.Dismissed or ComplaintStage.Forwarded or ComplaintStage.Concluded =>
             EndOfDay(days.AddCalendarDays(BangkokTime.DateOf(entered), options.Value.NotifyResultDays)),
-        ComplaintStage.Notified => EndOfDay(days.AddCalendarDays(BangkokTime.DateOf(entered), 7)),
+        // Once the result is told, what is left is closing the case (and with it the satisfaction question).
+        ComplaintStage.Notified => EndOfDay(days.AddCalendarDays(BangkokTime.DateOf(entered), options.Value.CloseAfterResultDays)),
         _ => DateTimeOffset.MaxValue,
     };
 

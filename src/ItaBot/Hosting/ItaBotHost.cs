@@ -90,6 +90,7 @@ public sealed class ItaBotHost : IAsyncDisposable
         Run("sealing agencies", () => services.GetRequiredService<LegacyAgencySealing>().Run());
         Run("dialogs", () => services.GetRequiredService<FlowCatalogProvider>());
         Run("holiday calendar", () => services.GetRequiredService<HolidayCalendar>());
+        Run("complaint timeline", () => services.GetRequiredService<ComplaintDeadlines>());
         Run("LINE client", () => services.GetRequiredService<LineMessagingClient>());
         Run("evidence downloads", () => services.GetRequiredService<ContentDownload>());
     }
