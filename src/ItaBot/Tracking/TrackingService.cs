@@ -50,11 +50,10 @@ public sealed class TrackingService(ComplainantProgress progress, BlindIndex ind
             i == pages.Count - 1 ? texts.Buttons("menu.buttons") : null)).ToList();
     }
 
+    /// <summary>The dates are among the progress lines, so a told or closed case no longer shows what was expected.</summary>
     public IReadOnlyDictionary<string, string> FoundValues(Complaint c) => Texts.Values(
         ("case_no", c.CaseNo),
-        ("progress", progress.Lines(c)),
-        ("review_due", ComplaintService.FormatDate(Clock.FromMs(c.ReviewDue))),
-        ("result_due", ComplaintService.FormatDate(Clock.FromMs(c.ResultDue))));
+        ("progress", progress.Lines(c)));
 
     public string UserHash(string userId) => index.User(userId);
 

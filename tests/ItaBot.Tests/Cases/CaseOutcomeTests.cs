@@ -129,6 +129,75 @@ public sealed class CaseOutcomeTests
         Assert.DoesNotContain(InternalNote, push);
     }
 
+    // Wednesday 4 Nov 2026, 09:00 in Bangkok; no holiday that month, so 15 working days end on Wednesday 25 Nov.
+    private static readonly DateTimeOffset Filed = ManualClock.Bangkok(2026, 11, 4, 9);
+    private const string Expected = "ตรวจสอบเบื้องต้นภายใน 5 พฤศจิกายน 2569 แจ้งผลภายใน 25 พฤศจิกายน 2569";
+
+    [Fact]
+    public async Task Tracking_by_code_shows_the_expected_dates_until_the_result_is_told_and_then_only_when_it_was_told_and_closed()
+    {
+        var clock = new ManualClock(Filed);
+        await using var bot = await StaffChat.StartBotAsync(clock);
+        var (officer, citizen, code) = await FileAsync(bot);
+        var received = await StaffChat.TrackAsync(bot, citizen, code);
+        await StaffChat.MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา");
+        clock.Set(ManualClock.Bangkok(2026, 11, 5, 10));
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "ยุติเรื่อง", InternalNote, null);
+        var dismissed = await StaffChat.TrackAsync(bot, citizen, code);
+
+        clock.Set(ManualClock.Bangkok(2026, 11, 12, 14));
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "แจ้งผลผู้ร้องแล้ว", "แจ้งผลทางรหัสรับเรื่อง", Result);
+        var notified = await StaffChat.TrackAsync(bot, citizen, code);
+        clock.Set(ManualClock.Bangkok(2026, 11, 16, 11));
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "ปิดเรื่อง", "ปิดเรื่องตามระเบียบ");
+        var closed = await StaffChat.TrackAsync(bot, citizen, code);
+
+        Assert.Contains(Expected, received);
+        Assert.Contains("แจ้งผลภายใน 25 พฤศจิกายน 2569", dismissed);
+        Assert.DoesNotContain("ตรวจสอบเบื้องต้นภายใน", dismissed);
+        Assert.Contains("แจ้งผลเมื่อ 12 พฤศจิกายน 2569", notified);
+        Assert.DoesNotContain("ปิดเรื่องเมื่อ", notified);
+        Assert.Contains("แจ้งผลเมื่อ 12 พฤศจิกายน 2569", closed);
+        Assert.Contains("ปิดเรื่องเมื่อ 16 พฤศจิกายน 2569", closed);
+        foreach (var shown in new[] { notified, closed })
+        {
+            Assert.DoesNotContain("ภายใน", shown);
+            Assert.DoesNotContain("25 พฤศจิกายน", shown);
+        }
+    }
+
+    [Fact]
+    public async Task An_identified_complainant_is_told_the_expected_dates_before_the_result_and_the_dates_it_happened_after()
+    {
+        var clock = new ManualClock(Filed);
+        await using var bot = await StaffChat.StartBotAsync(clock);
+        var (officer, citizen, _) = await FileAsync(bot, ("สมศรี ใจดี", "0812345678"));
+        var inReview = await PushedByAsync(bot, citizen, () => StaffChat.MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา"));
+        await bot.TapAsync(citizen, "ติดตามเรื่อง");
+        var mineBefore = AllText(await bot.TapAsync(citizen, "เรื่องของฉัน"));
+        clock.Set(ManualClock.Bangkok(2026, 11, 5, 10));
+        await PushedByAsync(bot, citizen, () => StaffChat.MoveAsync(bot, officer, "เปิดดู", "ยุติเรื่อง", InternalNote, null));
+
+        clock.Set(ManualClock.Bangkok(2026, 11, 12, 14));
+        var notified = await PushedByAsync(bot, citizen,
+            () => StaffChat.MoveAsync(bot, officer, "เปิดดู", "แจ้งผลผู้ร้องแล้ว", "แจ้งผลทางรหัสรับเรื่อง", Result));
+        await bot.TapAsync(citizen, "ติดตามเรื่อง");
+        var mineAfter = AllText(await bot.TapAsync(citizen, "เรื่องของฉัน"));
+        clock.Set(ManualClock.Bangkok(2026, 11, 16, 11));
+        var closed = await PushedByAsync(bot, citizen, () => StaffChat.MoveAsync(bot, officer, "เปิดดู", "ปิดเรื่อง", "ปิดเรื่องตามระเบียบ"));
+
+        Assert.Contains(Expected, inReview);
+        Assert.Contains(Expected, mineBefore);
+        Assert.Contains("แจ้งผลเมื่อ 12 พฤศจิกายน 2569", notified);
+        Assert.Contains("แจ้งผลเมื่อ 12 พฤศจิกายน 2569", mineAfter);
+        Assert.Contains("ปิดเรื่องเมื่อ 16 พฤศจิกายน 2569", closed);
+        foreach (var shown in new[] { notified, mineAfter, closed })
+        {
+            Assert.DoesNotContain("ภายใน", shown);
+            Assert.DoesNotContain("25 พฤศจิกายน", shown);
+        }
+    }
+
     [Fact]
     public async Task Telling_the_result_is_not_saved_without_a_result_for_the_complainant()
     {

@@ -10,8 +10,8 @@ namespace ItaBot.Tests.Cases;
 internal static class StaffChat
 {
     /// <summary>The bot with its alert scheduler off, so no deadline alert lands in the middle of a conversation.</summary>
-    public static Task<TestBot> StartBotAsync() =>
-        TestBot.StartAsync(s => s["Alerts:Scheduler:Enabled"] = "false");
+    public static Task<TestBot> StartBotAsync(TimeProvider? time = null) =>
+        TestBot.StartAsync(s => s["Alerts:Scheduler:Enabled"] = "false", time: time);
 
     /// <summary>An admin runs `invite`; the person sends ลงทะเบียน with the code from its last line.</summary>
     public static async Task<string> EnrollAsync(TestBot bot, string role, string unit)
