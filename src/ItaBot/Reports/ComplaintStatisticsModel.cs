@@ -3,6 +3,8 @@ namespace ItaBot.Reports;
 /// <summary>
 /// Aggregate complaint and feedback figures for one period. Half is 1 (ครึ่งปีแรก), 2 (ครึ่งปีหลัง) or null (ทั้งปี).
 /// It deliberately holds counts only, so no report built from it can leak a complainant's identity.
+/// Satisfaction is kept per service, as the ITA evidence counts them: the rating a complainant gives when their case
+/// is closed, and the rating given with an opinion (แสดงความคิดเห็น), which is about the office's service at large.
 /// </summary>
 public sealed record ComplaintStatisticsModel(
     OrganisationDetails Org,
@@ -17,4 +19,5 @@ public sealed record ComplaintStatisticsModel(
     DeadlineStats PreliminaryReview,
     DeadlineStats Result,
     IReadOnlyList<FeedbackCategoryRow> Feedback,
-    SatisfactionStats Satisfaction);
+    SatisfactionStats ComplaintSatisfaction,
+    SatisfactionStats FeedbackSatisfaction);

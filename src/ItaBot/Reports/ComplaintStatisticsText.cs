@@ -7,7 +7,8 @@ internal static class ComplaintStatisticsText
     public const string ComplaintsSection = "เรื่องร้องเรียน";
     public const string PreliminarySection = "การตรวจสอบข้อเท็จจริงเบื้องต้น";
     public const string ResultSection = "การแจ้งผลการดำเนินการ";
-    public const string SatisfactionSection = "ความพึงพอใจ";
+    public const string ComplaintSatisfactionSection = "ความพึงพอใจต่อการจัดการเรื่องร้องเรียน";
+    public const string FeedbackSatisfactionSection = "ความพึงพอใจต่อการให้บริการ (จากการแสดงความคิดเห็น)";
     public const string MonthlySection = "รายเดือน";
     public const string StageSection = "ขั้นตอน";
     public const string FeedbackSection = "ความคิดเห็น";
@@ -48,8 +49,14 @@ internal static class ComplaintStatisticsText
         new(ComplaintsSection, "ส่งต่อหน่วยงานที่เกี่ยวข้อง", model.Forwarded),
         .. Deadline(PreliminarySection, model.PreliminaryReview),
         .. Deadline(ResultSection, model.Result),
-        new(SatisfactionSection, "จำนวนผู้ประเมิน", model.Satisfaction.Count),
-        new(SatisfactionSection, "คะแนนเฉลี่ย", model.Satisfaction.Mean, IsDecimal: true),
+        .. Satisfaction(ComplaintSatisfactionSection, model.ComplaintSatisfaction),
+        .. Satisfaction(FeedbackSatisfactionSection, model.FeedbackSatisfaction),
+    ];
+
+    private static IEnumerable<StatisticsLine> Satisfaction(string section, SatisfactionStats stats) =>
+    [
+        new(section, "จำนวนผู้ประเมิน", stats.Count),
+        new(section, "คะแนนเฉลี่ย", stats.Mean, IsDecimal: true),
     ];
 
     private static IEnumerable<StatisticsLine> Deadline(string section, DeadlineStats stats) =>

@@ -71,8 +71,10 @@ internal static class StatsPage
             ("result-days", "ระยะเวลาถึงแจ้งผลเฉลี่ย (วันทำการ)", Decimal(year.Result.AverageWorkingDays)),
             ("result-met", "แจ้งผลทันกำหนด (เรื่อง)", Number(year.Result.MetDeadline)),
             ("feedback", "ได้รับความคิดเห็น", Number(year.Feedback.Sum(f => f.Received))),
-            ("satisfaction-count", "จำนวนผู้ประเมินความพึงพอใจ", Number(year.Satisfaction.Count)),
-            ("satisfaction-mean", "คะแนนความพึงพอใจเฉลี่ย (เต็ม 5)", Decimal(year.Satisfaction.Mean)),
+            ("complaint-satisfaction-count", "ผู้ประเมินความพึงพอใจต่อการจัดการเรื่องร้องเรียน (คน)", Number(year.ComplaintSatisfaction.Count)),
+            ("complaint-satisfaction-mean", "ความพึงพอใจต่อการจัดการเรื่องร้องเรียนเฉลี่ย (เต็ม 5)", Decimal(year.ComplaintSatisfaction.Mean)),
+            ("feedback-satisfaction-count", "ผู้ประเมินความพึงพอใจต่อการให้บริการ จากการแสดงความคิดเห็น (คน)", Number(year.FeedbackSatisfaction.Count)),
+            ("feedback-satisfaction-mean", "ความพึงพอใจต่อการให้บริการเฉลี่ย จากการแสดงความคิดเห็น (เต็ม 5)", Decimal(year.FeedbackSatisfaction.Mean)),
         ];
         html.Append("<table><tbody>");
         foreach (var row in rows)

@@ -3,8 +3,10 @@ using ItaBot.Reports;
 namespace ItaBot.Stats;
 
 /// <summary>
-/// One fiscal year's public figures. Averages are null when nothing was measured (JSON has no NaN), and the
-/// satisfaction mean is null until enough people have rated that it says nothing about any one of them.
+/// One fiscal year's public figures. Averages are null when nothing was measured (JSON has no NaN), and each
+/// satisfaction mean is null until enough people have rated that service that it says nothing about any one of them.
+/// Complaint handling and the service rated with an opinion are different services in the ITA evidence, so their
+/// ratings are never pooled.
 /// </summary>
 public sealed record StatsYear(
     int FiscalYear,
@@ -17,7 +19,8 @@ public sealed record StatsYear(
     StatsDeadline PreliminaryReview,
     StatsDeadline Result,
     IReadOnlyList<FeedbackCategoryRow> Feedback,
-    StatsSatisfaction Satisfaction)
+    StatsSatisfaction ComplaintSatisfaction,
+    StatsSatisfaction FeedbackSatisfaction)
 {
     public static StatsYear Of(ComplaintStatisticsModel model) => new(
         model.FiscalYear,
@@ -30,8 +33,8 @@ public sealed record StatsYear(
         StatsDeadline.Of(model.PreliminaryReview),
         StatsDeadline.Of(model.Result),
         model.Feedback,
-        new StatsSatisfaction(model.Satisfaction.Count,
-            model.Satisfaction.Count >= MinRatingsForMean ? Finite(model.Satisfaction.Mean) : null));
+        StatsSatisfaction.Of(model.ComplaintSatisfaction),
+        StatsSatisfaction.Of(model.FeedbackSatisfaction));
 
     public const int MinRatingsForMean = 5;
 

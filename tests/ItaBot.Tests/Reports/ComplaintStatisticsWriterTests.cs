@@ -75,9 +75,32 @@ public sealed class ComplaintStatisticsWriterTests
         Assert.Equal("หัวข้อ", sheet.Text("A6"));
         Assert.Equal("ได้รับเรื่องร้องเรียน", sheet.Text("B7"));
         Assert.Equal(
-            [12, 9, 3, 2, 10, 1.25, 9, 8, 5.333333, 7, 15, 4.4],
-            Enumerable.Range(7, 12).Select(row => sheet.Number($"C{row}")));
+            [12, 9, 3, 2, 10, 1.25, 9, 8, 5.333333, 7, 9, 4.4, 6, 3.5],
+            Enumerable.Range(7, 14).Select(row => sheet.Number($"C{row}")));
     }
+
+    [Fact]
+    public void Every_format_shows_complaint_and_feedback_satisfaction_as_two_sections_never_one_pooled_figure()
+    {
+        var csv = ParseCsv(Render(ComplaintStatisticsWriter.WriteCsv)).Skip(1).ToDictionary(r => (r[0], r[1]), r => r[2]);
+        using var workbook = OpenXlsx();
+        var xlsx = XlsxGrid.Load(workbook, "สรุป");
+        using var docx = DocxText.Open(Render(ComplaintStatisticsWriter.WriteDocx));
+        var summary = docx.MainDocumentPart!.Document.Body!.Elements<Table>().First().Elements<TableRow>().Select(DocxText.CellTexts).ToList();
+
+        Assert.Equal(("9", "4.4"), (csv[(ComplaintSection, "จำนวนผู้ประเมิน")], csv[(ComplaintSection, "คะแนนเฉลี่ย")]));
+        Assert.Equal(("6", "3.5"), (csv[(FeedbackSection, "จำนวนผู้ประเมิน")], csv[(FeedbackSection, "คะแนนเฉลี่ย")]));
+        Assert.Equal([ComplaintSection, "จำนวนผู้ประเมิน", FeedbackSection, "จำนวนผู้ประเมิน"],
+            new[] { "A17", "B17", "A19", "B19" }.Select(xlsx.Text));
+        Assert.Equal([9, 6], new[] { "C17", "C19" }.Select(xlsx.Number));
+        Assert.Contains([ComplaintSection, "จำนวนผู้ประเมิน", "๙"], summary);
+        Assert.Contains([FeedbackSection, "จำนวนผู้ประเมิน", "๖"], summary);
+        Assert.DoesNotContain(csv.Keys, k => k.Item1 == "ความพึงพอใจ");
+        Assert.DoesNotContain(summary, row => row.Contains("๑๕"));
+    }
+
+    private const string ComplaintSection = "ความพึงพอใจต่อการจัดการเรื่องร้องเรียน";
+    private const string FeedbackSection = "ความพึงพอใจต่อการให้บริการ (จากการแสดงความคิดเห็น)";
 
     [Fact]
     public void The_xlsx_monthly_stage_and_feedback_sheets_hold_the_model_numbers()
@@ -131,7 +154,8 @@ public sealed class ComplaintStatisticsWriterTests
         Assert.Equal(12, Number(values[("เรื่องร้องเรียน", "ได้รับเรื่องร้องเรียน")]));
         Assert.Equal(2, Number(values[("เรื่องร้องเรียน", "ส่งต่อหน่วยงานที่เกี่ยวข้อง")]));
         Assert.Equal(5.33, Number(values[("การแจ้งผลการดำเนินการ", "ระยะเวลาเฉลี่ย (วันทำการ)")]));
-        Assert.Equal(4.4, Number(values[("ความพึงพอใจ", "คะแนนเฉลี่ย")]));
+        Assert.Equal(4.4, Number(values[(ComplaintSection, "คะแนนเฉลี่ย")]));
+        Assert.Equal(3.5, Number(values[(FeedbackSection, "คะแนนเฉลี่ย")]));
         Assert.Equal(4, Number(values[("รายเดือน", "พฤศจิกายน 2567: เรื่องร้องเรียน")]));
         Assert.Equal(9, Number(values[("ขั้นตอน", "แจ้งผล, ปิดเรื่อง")]));
         Assert.Equal(6, Number(values[("ความคิดเห็น", "ถนน \"ชำรุด\": ได้รับ")]));

@@ -59,5 +59,6 @@ internal static class ReportSamples
         new DeadlineStats(10, 1.25, 9),
         new DeadlineStats(8, 5.333333, 7),
         [new FeedbackCategoryRow("ถนน \"ชำรุด\"", 6, 5, 4), new FeedbackCategoryRow("ไฟฟ้า", 8, 8, 6)],
-        new SatisfactionStats(15, 4.4));
+        new SatisfactionStats(9, 4.4),
+        new SatisfactionStats(6, 3.5));
 }

@@ -44,21 +44,64 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_satisfaction_mean_is_published_only_once_five_people_have_rated_so_no_single_score_shows()
+    public async Task Complaint_and_feedback_ratings_are_published_apart_each_with_its_own_count()
+    {
+        await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: new ManualClock(Now));
+        var years = (await GetJsonAsync(bot)).RootElement.GetProperty("years");
+
+        Assert.Equal((2, 2), (Rated(years[0], "complaintSatisfaction"), Rated(years[0], "feedbackSatisfaction")));
+        Assert.Equal((0, 1), (Rated(years[1], "complaintSatisfaction"), Rated(years[1], "feedbackSatisfaction")));
+        Assert.False(years[0].TryGetProperty("satisfaction", out _));
+    }
+
+    [Fact]
+    public async Task A_complaint_satisfaction_mean_is_published_only_once_five_complainants_have_rated_whatever_the_feedback_ratings()
     {
         var clock = new ManualClock(Now);
         await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: clock);
-        var before = (await GetJsonAsync(bot)).RootElement.GetProperty("years");
-        await AddAsync(bot, Complaint(StatisticsSeed.Bkk(2025, 6, 2), "closed", satisfaction: 5));
+        await AddAsync(bot, Complaint(StatisticsSeed.Bkk(2025, 6, 2), "closed", satisfaction: 4));
+        await AddAsync(bot, Complaint(StatisticsSeed.Bkk(2025, 6, 3), "closed", satisfaction: 4));
+        // Six ratings in all, but only four about complaints: pooled, this showed a mean of four complainants' scores.
+        var four = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
+        await AddAsync(bot, Complaint(StatisticsSeed.Bkk(2025, 6, 4), "closed", satisfaction: 2));
         clock.Advance(StatsCache.Lifetime);
-        var after = (await GetJsonAsync(bot)).RootElement.GetProperty("years");
+        var five = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
 
-        Assert.Equal(1, before[1].GetProperty("satisfaction").GetProperty("count").GetInt32());
-        Assert.Equal(JsonValueKind.Null, before[1].GetProperty("satisfaction").GetProperty("mean").ValueKind);
-        Assert.Equal(4, before[0].GetProperty("satisfaction").GetProperty("count").GetInt32());
-        Assert.Equal(JsonValueKind.Null, before[0].GetProperty("satisfaction").GetProperty("mean").ValueKind);
-        Assert.Equal(5, after[0].GetProperty("satisfaction").GetProperty("count").GetInt32());
-        Assert.Equal(3.8, after[0].GetProperty("satisfaction").GetProperty("mean").GetDouble());
+        Assert.Equal(4, Rated(four, "complaintSatisfaction"));
+        Assert.Equal(JsonValueKind.Null, Mean(four, "complaintSatisfaction").ValueKind);
+        Assert.Equal(5, Rated(five, "complaintSatisfaction"));
+        Assert.Equal(3.6, Mean(five, "complaintSatisfaction").GetDouble());
+        Assert.Equal(2, Rated(five, "feedbackSatisfaction"));
+        Assert.Equal(JsonValueKind.Null, Mean(five, "feedbackSatisfaction").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_feedback_satisfaction_mean_is_published_only_once_five_opinions_were_rated_and_leaves_the_complaint_mean_hidden()
+    {
+        await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: new ManualClock(Now));
+        foreach (var day in new[] { 2, 3, 4 }) await AddAsync(bot, Opinion(StatisticsSeed.Bkk(2025, 6, day), rating: 5));
+
+        var year = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
+
+        Assert.Equal(5, Rated(year, "feedbackSatisfaction"));
+        Assert.Equal(4.2, Mean(year, "feedbackSatisfaction").GetDouble());
+        Assert.Equal(2, Rated(year, "complaintSatisfaction"));
+        Assert.Equal(JsonValueKind.Null, Mean(year, "complaintSatisfaction").ValueKind);
+    }
+
+    [Fact]
+    public async Task An_opinion_rated_today_is_counted_only_from_tomorrow()
+    {
+        var clock = new ManualClock(Now);
+        await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: clock);
+        await AddAsync(bot, Opinion(Now.AddHours(-1).ToUnixTimeMilliseconds(), rating: 5));
+
+        var today = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
+        clock.Set(ManualClock.Bangkok(2025, 6, 16, 0, 1));
+        var tomorrow = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
+
+        Assert.Equal(2, Rated(today, "feedbackSatisfaction"));
+        Assert.Equal(3, Rated(tomorrow, "feedbackSatisfaction"));
     }
 
     [Fact]
@@ -97,7 +140,7 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
 
         Assert.Equal(7, year.GetProperty("complaints").GetProperty("received").GetInt32());
         Assert.Equal(2, year.GetProperty("complaints").GetProperty("completed").GetInt32());
-        Assert.Equal(4, year.GetProperty("satisfaction").GetProperty("count").GetInt32());
+        Assert.Equal(2, Rated(year, "complaintSatisfaction"));
         Assert.Equal(4, year.GetProperty("preliminaryReview").GetProperty("measured").GetInt32());
         var stages = year.GetProperty("byStage").EnumerateArray().ToDictionary(s => s.GetProperty("stage").GetString()!, s => s.GetProperty("count").GetInt32());
         Assert.Equal(2, stages[ComplaintStageNames.Of("received")]);
@@ -171,7 +214,11 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
             Assert.Equal(complaints.GetProperty("inProgress").ToString(), shown["in-progress"]);
             Assert.Equal(year.GetProperty("forwarded").ToString(), shown["forwarded"]);
             Assert.Equal(year.GetProperty("preliminaryReview").GetProperty("metDeadline").ToString(), shown["review-met"]);
-            Assert.Equal(year.GetProperty("satisfaction").GetProperty("count").ToString(), shown["satisfaction-count"]);
+            Assert.Equal(year.GetProperty("complaintSatisfaction").GetProperty("count").ToString(), shown["complaint-satisfaction-count"]);
+            Assert.Equal(year.GetProperty("feedbackSatisfaction").GetProperty("count").ToString(), shown["feedback-satisfaction-count"]);
+            Assert.Equal("-", shown["complaint-satisfaction-mean"]);
+            Assert.Equal("-", shown["feedback-satisfaction-mean"]);
+            Assert.False(shown.ContainsKey("satisfaction-count"));
         }
         Assert.Contains("1.25", sections["2568"]);
         Assert.Contains("<svg", dom);
@@ -189,6 +236,20 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
     }
 
     private static int _sequence;
+
+    private static ItaBot.Storage.Entities.FeedbackEntry Opinion(long receivedAt, int rating)
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        return new()
+        {
+            FiscalYear = 2568, Sequence = 100 + n, RefNo = $"คห-T-{100 + n}", Category = "ถนน", Unit = "สำนักปลัด", Text = [1],
+            Status = ItaBot.Feedback.FeedbackStatus.New, Rating = rating, ReceivedAt = receivedAt,
+        };
+    }
+
+    private static int Rated(JsonElement year, string service) => year.GetProperty(service).GetProperty("count").GetInt32();
+
+    private static JsonElement Mean(JsonElement year, string service) => year.GetProperty(service).GetProperty("mean");
 
     private static async Task<long> AddAsync(TestBot bot, object row)
     {

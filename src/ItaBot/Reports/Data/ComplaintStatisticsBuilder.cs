@@ -51,7 +51,8 @@ public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions
             Deadline(complaints.Select(c => (c.ReceivedAt, c.ReviewedAt, c.ReviewDue))),
             Deadline(complaints.Select(c => (c.ReceivedAt, c.ResultAt, c.ResultDue))),
             FeedbackRows(feedback),
-            Satisfaction(complaints, feedback));
+            Satisfaction(complaints.Select(c => c.Satisfaction)),
+            Satisfaction(feedback.Select(f => f.Rating)));
     }
 
     /// <summary>Done once the complainant has been told the outcome; closing afterwards is bookkeeping.</summary>
@@ -96,9 +97,13 @@ public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions
             .ThenBy(r => r.Category, StringComparer.Ordinal)
             .ToList();
 
-    private static SatisfactionStats Satisfaction(List<ComplaintFacts> complaints, List<FeedbackFacts> feedback)
+    /// <summary>
+    /// One service's ratings. The two live in different tables (Complaints.Satisfaction, Feedback.Rating) and always
+    /// have, so rows from before they were shown apart split the same way.
+    /// </summary>
+    private static SatisfactionStats Satisfaction(IEnumerable<int?> ratings)
     {
-        var scores = complaints.Select(c => c.Satisfaction).Concat(feedback.Select(f => f.Rating)).OfType<int>().ToList();
+        var scores = ratings.OfType<int>().ToList();
         return scores.Count == 0 ? new SatisfactionStats(0, double.NaN) : new SatisfactionStats(scores.Count, Math.Round(scores.Average(), 2));
     }
 }

@@ -20,8 +20,18 @@ public sealed class ComplaintStatisticsFromDatabaseTests
         Assert.Equal(2, model.Forwarded);
         Assert.Equal((4, 1.25, 3), (model.PreliminaryReview.Measured, model.PreliminaryReview.AverageWorkingDays, model.PreliminaryReview.MetDeadline));
         Assert.Equal((2, 6.0, 2), (model.Result.Measured, model.Result.AverageWorkingDays, model.Result.MetDeadline));
-        Assert.Equal((4, 3.5), (model.Satisfaction.Count, model.Satisfaction.Mean));
         Assert.Equal((new DateOnly(2024, 10, 1), new DateOnly(2025, 9, 30)), (model.From, model.To));
+    }
+
+    [Fact]
+    public async Task Ratings_after_a_closed_complaint_and_ratings_given_with_an_opinion_are_counted_apart()
+    {
+        await using var bot = await SeededBotAsync();
+        var model = await BuildAsync(bot, 2568, null);
+
+        // Complaints rated 5 and 3; opinions rated 4 and 2 (one gave none). Pooled they were 4 ratings averaging 3.5.
+        Assert.Equal((2, 4.0), (model.ComplaintSatisfaction.Count, model.ComplaintSatisfaction.Mean));
+        Assert.Equal((2, 3.0), (model.FeedbackSatisfaction.Count, model.FeedbackSatisfaction.Mean));
     }
 
     [Fact]
@@ -109,7 +119,8 @@ public sealed class ComplaintStatisticsFromDatabaseTests
         Assert.Equal(2, values["ดำเนินการแล้วเสร็จ"]);
         Assert.Equal(3, values["อยู่ระหว่างดำเนินการ"]);
         Assert.Equal(1, values["ส่งต่อหน่วยงานที่เกี่ยวข้อง"]);
-        Assert.Equal(3, values["จำนวนผู้ประเมิน"]);
+        Assert.Equal(("ความพึงพอใจต่อการจัดการเรื่องร้องเรียน", 2.0), (sheet.Text("A17"), sheet.Number("C17")));
+        Assert.Equal(("ความพึงพอใจต่อการให้บริการ (จากการแสดงความคิดเห็น)", 1.0), (sheet.Text("A19"), sheet.Number("C19")));
         var feedback = XlsxGrid.Load(document, "ความคิดเห็น");
         Assert.Equal(("ถนน", 2.0), (feedback.Text("A2"), feedback.Number("B2")));
     }
@@ -124,13 +135,14 @@ public sealed class ComplaintStatisticsFromDatabaseTests
 
         using var document = WordprocessingDocument.Open(path, false);
         var summary = document.MainDocumentPart!.Document.Body!.Elements<Table>().First();
-        var values = summary.Elements<TableRow>().Skip(1).Select(DocxText.CellTexts).GroupBy(c => c[1])
-            .ToDictionary(g => g.Key, g => ArabicDigits(g.First()[2]));
+        var rows = summary.Elements<TableRow>().Skip(1).Select(DocxText.CellTexts).ToList();
+        var values = rows.GroupBy(c => c[1]).ToDictionary(g => g.Key, g => ArabicDigits(g.First()[2]));
         Assert.Equal("6", values["ได้รับเรื่องร้องเรียน"]);
         Assert.Equal("2", values["ดำเนินการแล้วเสร็จ"]);
         Assert.Equal("4", values["อยู่ระหว่างดำเนินการ"]);
         Assert.Equal("2", values["ส่งต่อหน่วยงานที่เกี่ยวข้อง"]);
-        Assert.Equal("3.50", values["คะแนนเฉลี่ย"]);
+        // Complaint handling first, then the service rated with opinions; never one pooled mean.
+        Assert.Equal(["4.00", "3.00"], rows.Where(c => c[1] == "คะแนนเฉลี่ย").Select(c => ArabicDigits(c[2])));
         Assert.DoesNotContain(StatisticsSeed.SecretWords, DocxText.Of(document.MainDocumentPart.Document.Body));
     }
 
@@ -153,13 +165,15 @@ public sealed class ComplaintStatisticsFromDatabaseTests
         ("review days", "การตรวจสอบข้อเท็จจริงเบื้องต้น", "ระยะเวลาเฉลี่ย (วันทำการ)"),
         ("review met", "การตรวจสอบข้อเท็จจริงเบื้องต้น", "ดำเนินการทันกำหนด"),
         ("result days", "การแจ้งผลการดำเนินการ", "ระยะเวลาเฉลี่ย (วันทำการ)"),
-        ("satisfaction", "ความพึงพอใจ", "คะแนนเฉลี่ย"),
+        ("complaint satisfaction", "ความพึงพอใจต่อการจัดการเรื่องร้องเรียน", "คะแนนเฉลี่ย"),
+        ("feedback satisfaction", "ความพึงพอใจต่อการให้บริการ (จากการแสดงความคิดเห็น)", "คะแนนเฉลี่ย"),
     ];
 
     private static readonly KeyValuePair<string, double>[] Expected =
     [
         new("ได้รับเรื่องร้องเรียน", 6), new("ดำเนินการแล้วเสร็จ", 2), new("อยู่ระหว่างดำเนินการ", 4), new("ส่งต่อหน่วยงานที่เกี่ยวข้อง", 2),
-        new("review measured", 4), new("review days", 1.25), new("review met", 3), new("result days", 6), new("satisfaction", 3.5),
+        new("review measured", 4), new("review days", 1.25), new("review met", 3), new("result days", 6),
+        new("complaint satisfaction", 4), new("feedback satisfaction", 3),
     ];
 
     internal static async Task<TestBot> SeededBotAsync(Action<Dictionary<string, string?>>? configure = null, TimeProvider? time = null)
