@@ -14,7 +14,6 @@ public sealed class ComplaintOptions
     /// complainant the satisfaction question. The seeds stop at telling the result, so this is the office's own rule.
     /// </summary>
     public int CloseAfterResultDays { get; set; } = 7;
-    public string HolidayFile { get; set; } = "";
 
     /// <summary>One line per period that is not a positive number of days, naming its key; none when all are usable.</summary>
     public IEnumerable<string> Problems()
