@@ -22,6 +22,7 @@ public sealed class ConversationHandler(
     IStaffConversation staffSide,
     OutboxComposer outbox,
     IOptions<DialogOptionsSection> dialogOptions,
+    DraftLifetime lifetime,
     IOptions<StorageOptions> storage) : ITurnHandler
 {
     // Outside a flow, cancelling or asking for help can only mean "show me the choices".
@@ -70,13 +71,15 @@ public sealed class ConversationHandler(
         var state = await dialogs.LoadAsync(turn.Db, turn.ChatId, ct);
         if (MenuChoice(input) is var (flowId, confirmed) && flowId is not null)
         {
-            // One stray tap on the menu must not throw away a half-told complaint: ask first.
-            if (state is not null && !confirmed && state.History.Count > 0 && !state.IsExpired(turn.Now, Options().Expiry))
+            var kept = state is not null && lifetime.Keeps(state, turn.Now);
+            // One stray tap on the menu must not throw away a half-told complaint, however long ago it was left: ask first.
+            if (kept && !confirmed && state!.History.Count > 0)
             {
                 reply.Add(ReplaceQuestion(state, flowId));
                 return;
             }
-            if (state is not null) reply.Add(texts.Message("menu.replaced"));
+            if (kept) reply.Add(texts.Message("menu.replaced"));
+            else if (state is not null) reply.Add(Removed());
             await flows.StartAsync(turn, flowId, null, reply, ct);
             return;
         }
@@ -146,9 +149,14 @@ public sealed class ConversationHandler(
         ]);
     }
 
+    /// <summary>A draft past the time drafts are kept is gone, deleted or about to be: said plainly, with what to do.</summary>
+    private ItaBot.Line.Messaging.Message Removed() =>
+        texts.Message("common.expired", Texts.Values(("days", lifetime.KeptDays.ToString())));
+
     private DialogOptions Options() => new()
     {
-        Expiry = TimeSpan.FromMinutes(dialogOptions.Value.ExpiryMinutes),
+        PauseAfter = lifetime.PauseAfter,
+        KeepFor = lifetime.KeepFor,
         MaxRetries = dialogOptions.Value.MaxRetries,
         // Refused while the person is still there to hear it, rather than found out by the fetcher later.
         MaxFileBytes = storage.Value.MaxEvidenceBytes,

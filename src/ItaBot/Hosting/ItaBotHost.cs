@@ -89,6 +89,7 @@ public sealed class ItaBotHost : IAsyncDisposable
         Run("database", () => services.GetRequiredService<Database>().Migrate());
         Run("sealing agencies", () => services.GetRequiredService<LegacyAgencySealing>().Run());
         Run("dialogs", () => services.GetRequiredService<FlowCatalogProvider>());
+        Run("drafts", () => services.GetRequiredService<DraftLifetime>());
         Run("holiday calendar", () => services.GetRequiredService<HolidayCalendar>());
         Run("LINE client", () => services.GetRequiredService<LineMessagingClient>());
         Run("evidence downloads", () => services.GetRequiredService<ContentDownload>());

@@ -19,7 +19,8 @@ public sealed class RetentionOptions
     public int RateEventDays { get; set; } = 2;
     /// <summary>
     /// Unfinished conversations (a complaint or feedback draft someone walked away from), counted from the last
-    /// answer; never sooner than the dialog expiry.
+    /// answer. Until then a person who comes back is asked whether to go on; afterwards the draft is gone. At least
+    /// 1, and longer than Dialogs:ExpiryMinutes (checked at start).
     /// </summary>
     public int AbandonedDraftDays { get; set; } = 1;
     /// <summary>

@@ -1,4 +1,4 @@
-using ItaBot.Configuration;
+using ItaBot.Conversation;
 using ItaBot.Staff.ReportsDesk;
 using ItaBot.Storage;
 using Microsoft.Data.Sqlite;
@@ -15,7 +15,7 @@ public sealed class RetentionPurge(
     Database database,
     ReportFileStore reports,
     IOptions<RetentionOptions> options,
-    IOptions<DialogOptionsSection> dialogs,
+    DraftLifetime drafts,
     TimeProvider time,
     ILogger<RetentionPurge> log)
 {
@@ -31,8 +31,7 @@ public sealed class RetentionPurge(
         var o = options.Value;
         var now = time.GetUtcNow();
         long Cutoff(int days) => now.AddDays(-days).ToUnixTimeMilliseconds();
-        // A draft still inside the dialog expiry can be resumed, so it is never taken sooner.
-        var draftCutoff = Math.Min(Cutoff(o.AbandonedDraftDays), now.AddMinutes(-dialogs.Value.ExpiryMinutes).ToUnixTimeMilliseconds());
+        var draftCutoff = now.Add(-drafts.KeepFor).ToUnixTimeMilliseconds();
         PurgeResult result;
         using (var connection = database.Open())
         {
