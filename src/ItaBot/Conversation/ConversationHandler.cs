@@ -68,7 +68,8 @@ public sealed class ConversationHandler(
         if (input is null || turn.ChatId is null) return;
         if (await staffSide.TryHandleAsync(turn, staff, input, reply, ct)) return;
 
-        var state = await dialogs.LoadAsync(turn.Db, turn.ChatId, ct);
+        var stored = await dialogs.ReadAsync(turn.Db, turn.ChatId, ct);
+        var state = stored.State;
         if (MenuChoice(input) is var (flowId, confirmed) && flowId is not null)
         {
             var kept = state is not null && lifetime.Keeps(state, turn.Now);
@@ -79,7 +80,8 @@ public sealed class ConversationHandler(
                 return;
             }
             if (kept) reply.Add(texts.Message("menu.replaced"));
-            else if (state is not null) reply.Add(Removed());
+            else if (state is not null || stored.Removed) reply.Add(Removed());
+            // The new flow's state takes the place of the old draft or of the purge's mark.
             await flows.StartAsync(turn, flowId, null, reply, ct);
             return;
         }
@@ -87,6 +89,14 @@ public sealed class ConversationHandler(
         {
             var result = DialogEngine.Continue(texts.Catalog, state, input, turn.Now, Options());
             await flows.ApplyAsync(turn, result, reply, ct);
+            return;
+        }
+        if (stored.Removed)
+        {
+            // Whatever they sent was meant for the draft; the notice, not "not understood", is the answer to it.
+            reply.Add(Removed());
+            await dialogs.SaveAsync(turn.Db, turn.ChatId, null, turn.Now, ct);
+            await AddMenuAsync(turn, staff, reply, "menu.prompt", ct);
             return;
         }
         if (AsksForMenu(input))

@@ -48,7 +48,7 @@ public sealed class RetentionPurge(
                 Execute(connection, tx, "DELETE FROM Feedback WHERE Status <> 'new' AND ReceivedAt < $c", Cutoff(o.FeedbackDays)),
                 Execute(connection, tx, "DELETE FROM AuditEntries WHERE At < $c", Cutoff(o.AuditDays)),
                 Execute(connection, tx, "DELETE FROM RateEvents WHERE At < $c", Cutoff(o.RateEventDays)),
-                Execute(connection, tx, "DELETE FROM DialogStates WHERE UpdatedAt < $c", draftCutoff),
+                RemoveDrafts(connection, tx, draftCutoff, Cutoff(o.RemovedDraftNoticeDays), now),
                 Execute(connection, tx, IdleAccounts, Cutoff(o.IdleAccountDays)),
                 reports.Sweep(now));
             Execute(connection, tx,
@@ -60,6 +60,18 @@ public sealed class RetentionPurge(
         }
         log.LogInformation("Retention purge removed {Summary}", result.ToString());
         return result;
+    }
+
+    /// <summary>
+    /// Drafts past their time lose everything the person typed; what stays is a mark (the chat's keyed hash, an empty
+    /// state and when), so that the person is told at their next message why the draft is gone instead of being
+    /// answered as a stranger. Marks go after Retention:RemovedDraftNoticeDays, or as soon as the person is told.
+    /// </summary>
+    private static int RemoveDrafts(SqliteConnection connection, SqliteTransaction tx, long draftCutoff, long markCutoff, DateTimeOffset now)
+    {
+        Execute(connection, tx, "DELETE FROM DialogStates WHERE length(State) = 0 AND UpdatedAt < $c", markCutoff);
+        return Execute(connection, tx,
+            $"UPDATE DialogStates SET State = x'', UpdatedAt = {now.ToUnixTimeMilliseconds()} WHERE length(State) > 0 AND UpdatedAt < $c", draftCutoff);
     }
 
     /// <summary>VACUUM rebuilds the file without the freed pages; the checkpoint then empties the WAL.</summary>

@@ -1,3 +1,4 @@
+using ItaBot.Privacy;
 using ItaBot.Tests.EndToEnd;
 using ItaBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,8 +7,8 @@ namespace ItaBot.Tests.Conversation;
 
 /// <summary>
 /// A citizen leaves a half-told complaint (to find a document, to answer the door) and comes back: 45 minutes or
-/// 3 hours later the draft is still there and the bot asks before going on; after the day drafts are kept the
-/// person is told plainly that it is gone. Time is the bot's clock, moved by the test.
+/// 3 hours later the draft is still there and the bot asks before going on; after the day drafts are kept, and
+/// after the purge has deleted it, the person is told plainly. Time is the bot's clock, moved by the test.
 /// </summary>
 public sealed class ComingBackToADraftTests
 {
@@ -51,6 +52,43 @@ public sealed class ComingBackToADraftTests
         Assert.Equal(["ทำต่อ", "เริ่มเรื่องใหม่"], citizen.LastButtons);
         var back = await citizen.TapAsync("ทำต่อ");
         Assert.Contains(PhoneQuestion, back[^1].Text);
+    }
+
+    [Fact]
+    public async Task After_the_purge_the_person_is_told_plainly_that_the_draft_was_deleted_and_then_is_a_stranger_again()
+    {
+        var clock = new ManualClock(Morning);
+        await using var bot = await StartAsync(clock);
+        var citizen = await AtPhoneQuestionAsync(bot);
+
+        clock.Advance(TimeSpan.FromDays(2));
+        var purged = bot.Services.GetRequiredService<RetentionPurge>().Run();
+        Assert.Equal(1, purged.AbandonedDrafts);
+        Assert.Equal(0, bot.Count("SELECT COUNT(*) FROM DialogStates WHERE length(State) > 0"));
+        var told = await citizen.SayAsync("081-234-5678");
+
+        Assert.Contains(RemovedNotice, Citizen.AllText(told));
+        Assert.Contains("ไม่ได้ถูกส่ง", Citizen.AllText(told));
+        Assert.Equal(MenuButtons, citizen.LastButtons);
+        Assert.Equal(0, bot.Count("SELECT COUNT(*) FROM DialogStates"));
+        var later = await citizen.SayAsync("สวัสดีค่ะ");
+        Assert.DoesNotContain("ถูกลบแล้ว", Citizen.AllText(later));
+    }
+
+    [Fact]
+    public async Task After_the_purge_a_menu_tap_says_the_old_draft_is_gone_and_starts_what_was_tapped()
+    {
+        var clock = new ManualClock(Morning);
+        await using var bot = await StartAsync(clock);
+        var citizen = await AtPhoneQuestionAsync(bot);
+
+        clock.Advance(TimeSpan.FromDays(2));
+        bot.Services.GetRequiredService<RetentionPurge>().Run();
+        var answers = await citizen.TapAsync("ติดตามเรื่อง");
+
+        Assert.Contains(RemovedNotice, answers[0].Text);
+        Assert.Contains("ต้องการติดตามเรื่องแบบใด", answers[^1].Text);
+        Assert.Equal(1, bot.Count("SELECT COUNT(*) FROM DialogStates WHERE length(State) > 0"));
     }
 
     [Fact]
