@@ -42,7 +42,8 @@ internal static class TextKeys
         [WordMenu] = NoSlots, [WordHelp] = NoSlots,
         [Received] = ["count"], [EvidenceCount] = ["count"], [FileTooLarge] = ["max_mb"], [NotGiven] = NoSlots, [EditPrompt] = NoSlots,
         [Cancelled] = NoSlots, [Expired] = ["days"], [IdleResume] = ["flow", "step"], [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots, [AddedToStory] = ["label"], [NotTaken] = NoSlots,
-        ["menu.greeting"] = NoSlots, ["menu.prompt"] = NoSlots, ["menu.help"] = NoSlots,
+        ["menu.greeting"] = ["organisation"], ["menu.prompt"] = NoSlots, ["menu.help"] = NoSlots,
+        ["org.phone_line"] = ["phone"],
         ["menu.resume_hint"] = NoSlots, ["menu.buttons"] = NoSlots,
         ["menu.replace_confirm"] = ["current", "next"], ["menu.replace_label"] = NoSlots, ["menu.replaced"] = NoSlots,
         ["menu.resume_label"] = NoSlots,
@@ -66,6 +67,19 @@ internal static class TextKeys
         // Looked up as "staffadmin.status." + the shown status, so a missing one would fail only in an admin's chat.
         ["staffadmin.status.active"] = NoSlots, ["staffadmin.status.invited"] = NoSlots, ["staffadmin.status.expired"] = NoSlots,
         ["stats.data_until"] = ["date"], ["stats.mean_needs"] = ["count"],
+    };
+
+    /// <summary>
+    /// Slots the host also fills for a key, which its text may use or leave out: the office phone line is empty
+    /// when no phone is configured, and a clerk may keep it out of a text altogether. A registered text declaring
+    /// a slot in neither list is refused, as the host would have no value for it.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Optional = new Dictionary<string, string[]>
+    {
+        ["menu.greeting"] = ["phone_line"],
+        ["menu.help"] = ["organisation", "phone_line"],
+        ["complaint.submitted"] = ["organisation", "phone_line"],
+        ["complaint.submitted_named"] = ["organisation", "phone_line"],
     };
 
     /// <summary>Labels that become buttons, so they are held to LINE's 20-character label limit.</summary>

@@ -23,6 +23,7 @@ public sealed class ConversationHandler(
     OutboxComposer outbox,
     IOptions<DialogOptionsSection> dialogOptions,
     DraftLifetime lifetime,
+    OrganisationContact organisation,
     IOptions<StorageOptions> storage) : ITurnHandler
 {
     // Outside a flow, cancelling or asking for help can only mean "show me the choices".
@@ -122,7 +123,7 @@ public sealed class ConversationHandler(
             await staffSide.AddMenuAsync(turn, staff, reply, ct);
             return;
         }
-        reply.Add(texts.Message(key, extra: texts.Buttons("menu.buttons")));
+        reply.Add(texts.Message(key, organisation.Values(), texts.Buttons("menu.buttons")));
     }
 
     private async Task ForgetUnsentAsync(Turn turn, CancellationToken ct)

@@ -90,6 +90,7 @@ public sealed class ItaBotHost : IAsyncDisposable
         Run("sealing agencies", () => services.GetRequiredService<LegacyAgencySealing>().Run());
         Run("dialogs", () => services.GetRequiredService<FlowCatalogProvider>());
         Run("drafts", () => services.GetRequiredService<DraftLifetime>());
+        Run("organisation", () => services.GetRequiredService<OrganisationContact>());
         Run("holiday calendar", () => services.GetRequiredService<HolidayCalendar>());
         Run("LINE client", () => services.GetRequiredService<LineMessagingClient>());
         Run("evidence downloads", () => services.GetRequiredService<ContentDownload>());

@@ -60,6 +60,7 @@ public static class ServiceRegistration
         services.AddSingleton<Texts>();
         services.AddSingleton<DialogStore>();
         services.AddSingleton<DraftLifetime>();
+        services.AddSingleton<OrganisationContact>();
         services.AddSingleton<LineUserDirectory>();
         services.AddSingleton<OutboxComposer>();
         services.AddSingleton<AlertRecipientCheck>();
