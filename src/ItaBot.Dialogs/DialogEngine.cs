@@ -13,13 +13,15 @@ public static class DialogEngine
 
     public static TurnResult Continue(FlowCatalog catalog, DialogState state, UserInput input, DateTimeOffset now, DialogOptions options)
     {
-        if (state.IsExpired(now, options.Expiry))
-            return Dropped(catalog, state.FlowId, TextKeys.Expired);
+        // Past the time drafts are kept, the host's purge may already have deleted it; either way it is gone.
+        if (state.IdleLongerThan(now, options.KeepFor))
+            return Dropped(catalog, state.FlowId, TextKeys.Expired, name => name == "days" ? options.KeptDays.ToString() : null);
         if (!catalog.TryFlow(state.FlowId, out var flow))
-            return Dropped(catalog, state.FlowId, TextKeys.FlowChanged);
+            return Dropped(catalog, state.FlowId, TextKeys.FlowChanged, _ => null);
         if (flow.Version != state.FlowVersion)
             return Begin(catalog, flow, now, Prefilled(state), catalog.FlowText(flow, TextKeys.FlowChanged, _ => null));
-        var conversation = new Conversation(catalog, flow, state with { LastActivity = now }, now);
+        var paused = state.Paused || state.IdleLongerThan(now, options.PauseAfter);
+        var conversation = new Conversation(catalog, flow, state with { LastActivity = now, Paused = paused }, now);
         new TurnHandler(conversation, options).Handle(input);
         return conversation.Result();
     }
@@ -55,9 +57,13 @@ public static class DialogEngine
     private static Dictionary<string, SlotValue> Prefilled(DialogState state) =>
         state.Slots.Where(kv => state.IsPrefilled(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
 
-    private static TurnResult Dropped(FlowCatalog catalog, string flowId, string key)
+    /// <summary>A fresh start of the same flow: only what the host gave (links, the case) is kept, no answer.</summary>
+    internal static TurnResult Restart(FlowCatalog catalog, FlowDefinition flow, DialogState state, DateTimeOffset now) =>
+        Begin(catalog, flow, now, Prefilled(state).Where(kv => !flow.HasStep(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value), null);
+
+    private static TurnResult Dropped(FlowCatalog catalog, string flowId, string key, Func<string, string?> lookup)
     {
-        var text = catalog.TryFlow(flowId, out var flow) ? catalog.FlowText(flow, key, _ => null) : catalog.Label(key);
+        var text = catalog.TryFlow(flowId, out var flow) ? catalog.FlowText(flow, key, lookup) : Template.Render(catalog.Label(key), lookup);
         return new TurnResult(null, [new TextMessage(text, [])], null, ShowMenu: true);
     }
 }

@@ -37,7 +37,7 @@ public sealed class FlowCatalog
         var missing = entry.Slots.Where(s => values is null || !values.ContainsKey(s)).ToList();
         if (missing.Count > 0)
             throw new ArgumentException($"Text '{key}' needs values for: {string.Join(", ", missing)}", nameof(values));
-        var text = Template.Render(entry.Text, s => values is not null && values.TryGetValue(s, out var v) ? v : null);
+        var text = Template.RenderLines(entry.Text, s => values is not null && values.TryGetValue(s, out var v) ? v : null);
         return new RenderedText(text, entry.Buttons);
     }
 

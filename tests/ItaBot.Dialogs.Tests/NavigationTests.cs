@@ -58,29 +58,6 @@ public sealed class NavigationTests
     }
 
     [Fact]
-    public void After_31_quiet_minutes_the_flow_expires_and_the_input_is_not_applied()
-    {
-        var t = Complaints.Started().Tap("รับทราบ").Tap("ไม่ประสงค์ออกนาม");
-
-        t.Wait(TimeSpan.FromMinutes(31)).Say("นายสมชาย");
-
-        Assert.Null(t.State);
-        Assert.Null(t.Completion);
-        Assert.True(t.Last.ShowMenu);
-        t.BotSays("หมดเวลา");
-    }
-
-    [Fact]
-    public void Within_30_minutes_the_flow_goes_on()
-    {
-        var t = Complaints.Started().Tap("รับทราบ").Tap("ไม่ประสงค์ออกนาม");
-
-        t.Wait(TimeSpan.FromMinutes(29)).Say("นายสมชาย");
-
-        Assert.Equal("what", t.State!.StepId);
-    }
-
-    [Fact]
     public void A_flow_whose_steps_were_edited_restarts_from_the_first_step_with_a_notice()
     {
         var t = Complaints.Started().Tap("รับทราบ").Tap("ไม่ประสงค์ออกนาม");

@@ -52,6 +52,7 @@ public sealed class ShippedDialogsTests
         var text = ShippedDialogs.Catalog.Text("complaint.submitted", new Dictionary<string, string>
         {
             ["case_no"] = "ร-0001/2568", ["receipt_code"] = "ABCD-EFGH-JKLM-NPQR", ["review_due"] = "11 มิ.ย. 2568", ["result_due"] = "17 มิ.ย. 2568",
+            ["organisation"] = "เทศบาลตำบลตัวอย่าง", ["phone_line"] = "",
         });
 
         Assert.Contains("ABCD-EFGH-JKLM-NPQR", text.Text);
@@ -87,7 +88,7 @@ public sealed class ShippedDialogsTests
     }
 
     [Theory]
-    [InlineData("menu.greeting")]
+    [InlineData("menu.prompt")]
     [InlineData("common.private_only")]
     [InlineData("common.error")]
     [InlineData("staff.menu")]

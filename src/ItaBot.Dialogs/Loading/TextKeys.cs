@@ -14,6 +14,8 @@ internal static class TextKeys
     public const string LabelPickDate = "engine.label.pick_date";
     public const string LabelSubmit = "engine.label.submit";
     public const string LabelEdit = "engine.label.edit";
+    public const string LabelResume = "engine.label.resume";
+    public const string LabelRestart = "engine.label.restart";
     public const string WordMenu = "engine.word.menu";
     public const string WordHelp = "engine.word.help";
     public const string Received = "engine.received";
@@ -27,6 +29,7 @@ internal static class TextKeys
     public const string RetryExhausted = "common.retry_exhausted";
     public const string AddedToStory = "common.added_to_story";
     public const string NotTaken = "common.not_taken";
+    public const string IdleResume = "common.idle_resume";
 
     private static readonly string[] NoSlots = [];
     private static readonly string[] CaseSlots = ["case_no", "receipt_code", "review_due", "result_due"];
@@ -35,11 +38,12 @@ internal static class TextKeys
     {
         [LabelCancel] = NoSlots, [LabelBack] = NoSlots, [LabelSkip] = NoSlots, [LabelDone] = NoSlots,
         [LabelUnsure] = NoSlots, [LabelCamera] = NoSlots, [LabelCameraRoll] = NoSlots, [LabelLocation] = NoSlots,
-        [LabelPickDate] = NoSlots, [LabelSubmit] = NoSlots, [LabelEdit] = NoSlots,
+        [LabelPickDate] = NoSlots, [LabelSubmit] = NoSlots, [LabelEdit] = NoSlots, [LabelResume] = NoSlots, [LabelRestart] = NoSlots,
         [WordMenu] = NoSlots, [WordHelp] = NoSlots,
         [Received] = ["count"], [EvidenceCount] = ["count"], [FileTooLarge] = ["max_mb"], [NotGiven] = NoSlots, [EditPrompt] = NoSlots,
-        [Cancelled] = NoSlots, [Expired] = NoSlots, [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots, [AddedToStory] = ["label"], [NotTaken] = NoSlots,
-        ["menu.greeting"] = NoSlots, ["menu.prompt"] = NoSlots, ["menu.help"] = NoSlots,
+        [Cancelled] = NoSlots, [Expired] = ["days"], [IdleResume] = ["flow", "step"], [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots, [AddedToStory] = ["label"], [NotTaken] = NoSlots,
+        ["menu.greeting"] = ["organisation"], ["menu.prompt"] = NoSlots, ["menu.help"] = NoSlots,
+        ["org.phone_line"] = ["phone"],
         ["menu.resume_hint"] = NoSlots, ["menu.buttons"] = NoSlots,
         ["menu.replace_confirm"] = ["current", "next"], ["menu.replace_label"] = NoSlots, ["menu.replaced"] = NoSlots,
         ["menu.resume_label"] = NoSlots,
@@ -67,10 +71,23 @@ internal static class TextKeys
         ["stats.data_until"] = ["date"], ["stats.mean_needs"] = ["count"],
     };
 
+    /// <summary>
+    /// Slots the host also fills for a key, which its text may use or leave out: the office phone line is empty
+    /// when no phone is configured, and a clerk may keep it out of a text altogether. A registered text declaring
+    /// a slot in neither list is refused, as the host would have no value for it.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Optional = new Dictionary<string, string[]>
+    {
+        ["menu.greeting"] = ["phone_line"],
+        ["menu.help"] = ["organisation", "phone_line"],
+        ["complaint.submitted"] = ["organisation", "phone_line"],
+        ["complaint.submitted_named"] = ["organisation", "phone_line"],
+    };
+
     /// <summary>Labels that become buttons, so they are held to LINE's 20-character label limit.</summary>
     public static readonly string[] Labels =
     [
         LabelCancel, LabelBack, LabelSkip, LabelDone, LabelUnsure, LabelCamera, LabelCameraRoll,
-        LabelLocation, LabelPickDate, LabelSubmit, LabelEdit,
+        LabelLocation, LabelPickDate, LabelSubmit, LabelEdit, LabelResume, LabelRestart,
     ];
 }

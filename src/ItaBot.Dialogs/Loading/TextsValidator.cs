@@ -11,6 +11,8 @@ internal static class TextsValidator
                 errors.Add($"{CatalogLoader.TextsFile}: missing required text '{key}'");
             else if (slots.Except(entry.Slots).ToList() is { Count: > 0 } missing)
                 errors.Add($"{CatalogLoader.TextsFile}: text '{key}': must declare slots {string.Join(", ", missing)}");
+            else if (entry.Slots.Except([.. slots, .. TextKeys.Optional.GetValueOrDefault(key, [])]).ToList() is { Count: > 0 } unknown)
+                errors.Add($"{CatalogLoader.TextsFile}: text '{key}': the bot gives no value for slots {string.Join(", ", unknown)}");
         }
         foreach (var entry in byKey.Values)
             ValidateEntry(entry, errors);

@@ -3,6 +3,7 @@ namespace ItaBot.Dialogs;
 /// <summary>Everything the engine needs between turns; the host saves it once per turn.</summary>
 /// <param name="History">Asked step ids, for ย้อนกลับ.</param>
 /// <param name="Prefilled">Slots given at start or carried from another flow; their steps are skipped.</param>
+/// <param name="Paused">The person came back after a long pause and has not yet said whether to go on.</param>
 public sealed record DialogState(
     string FlowId,
     string FlowVersion,
@@ -12,12 +13,13 @@ public sealed record DialogState(
     int Retries,
     DateTimeOffset LastActivity,
     PendingState? Pending = null,
-    IReadOnlyList<string>? Prefilled = null)
+    IReadOnlyList<string>? Prefilled = null,
+    bool Paused = false)
 {
     public bool IsPrefilled(string slot) => Prefilled?.Contains(slot) == true && Slots.ContainsKey(slot);
 
-    /// <summary>Left unanswered for longer than <paramref name="expiry"/>: the person's next message starts afresh.</summary>
-    public bool IsExpired(DateTimeOffset now, TimeSpan expiry) => now - LastActivity > expiry;
+    /// <summary>Left unanswered for longer than <paramref name="span"/> (a pause, or the time drafts are kept).</summary>
+    public bool IdleLongerThan(DateTimeOffset now, TimeSpan span) => now - LastActivity > span;
 }
 
 public enum PendingKind

@@ -20,6 +20,9 @@ public static class Postback
     public const string No = "!no";
     public const string ScreenYes = "!screen_yes";
     public const string ScreenNo = "!screen_no";
+    /// <summary>After a long pause: go on where the person was (ทำต่อ), or start the same flow afresh (เริ่มใหม่).</summary>
+    public const string Continue = "!continue";
+    public const string Restart = "!restart";
 
     public static string For(string version, string stepId, string value) => $"{Prefix}{version}|{stepId}|{value}";
 

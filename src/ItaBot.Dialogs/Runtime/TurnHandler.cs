@@ -16,7 +16,10 @@ internal sealed class TurnHandler
 
     public void Handle(UserInput input)
     {
-        switch (Decode(input))
+        var decoded = Decode(input);
+        if (new Resumption(_c).Handles(input, decoded))
+            return;
+        switch (decoded)
         {
             case null:
                 _c.Ask();
@@ -30,8 +33,8 @@ internal sealed class TurnHandler
             case TextInput t when Is(t, TextKeys.WordHelp):
                 Help();
                 break;
-            case var decoded:
-                Answer(decoded);
+            case var answer:
+                Answer(answer);
                 break;
         }
     }

@@ -42,8 +42,7 @@ public static class CommandLine
             error.WriteLine("usage: " + verb.Usage);
             return 2;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or Security.KeyRingException
-            or Hosting.StartupException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or Security.KeyRingException or StartupException)
         {
             error.WriteLine("error: " + e.Message);
             return 1;

@@ -3,7 +3,10 @@ namespace ItaBot.Configuration;
 public sealed class OrganisationOptions
 {
     public const string Section = "Organisation";
+    /// <summary>Named in the greeting and on reports; required.</summary>
     public string Name { get; set; } = "เทศบาลตำบลตัวอย่าง";
+    /// <summary>The office phone a citizen may call, shown in the greeting, help and receipt; empty: none is shown.</summary>
+    public string Phone { get; set; } = "";
     public string District { get; set; } = "เมือง";
     public string Province { get; set; } = "นครราชสีมา";
     public string HeadName { get; set; } = "";

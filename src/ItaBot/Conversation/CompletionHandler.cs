@@ -16,6 +16,7 @@ public sealed class CompletionHandler(
     TrackingService tracking,
     Texts texts,
     FieldCipher cipher,
+    OrganisationContact organisation,
     IEnumerable<IFlowAction> actions)
 {
     /// <summary>Actions whose answer tells which case or feedback is the sender's: never in a group, whatever the YAML says.</summary>
@@ -41,11 +42,11 @@ public sealed class CompletionHandler(
     private async Task<IReadOnlyList<Message>> SubmitComplaintAsync(Turn turn, FlowCompletion completion, CancellationToken ct)
     {
         var receipt = await complaints.SubmitAsync(turn.Db, completion.Slots, turn.UserId, turn.Now, ct);
-        var values = Texts.Values(
+        var values = organisation.With(Texts.Values(
             ("case_no", receipt.CaseNo),
             ("receipt_code", receipt.ReceiptCode),
             ("review_due", ComplaintService.FormatDate(receipt.ReviewDue)),
-            ("result_due", ComplaintService.FormatDate(receipt.ResultDue)));
+            ("result_due", ComplaintService.FormatDate(receipt.ResultDue))));
         // The code goes in a message of its own, so it can be copied or shown at the office as it is.
         var code = new ItaBot.Line.Messaging.TextMessage(receipt.ReceiptCode)
         {

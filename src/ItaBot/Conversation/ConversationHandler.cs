@@ -22,6 +22,8 @@ public sealed class ConversationHandler(
     IStaffConversation staffSide,
     OutboxComposer outbox,
     IOptions<DialogOptionsSection> dialogOptions,
+    DraftLifetime lifetime,
+    OrganisationContact organisation,
     IOptions<StorageOptions> storage) : ITurnHandler
 {
     // Outside a flow, cancelling or asking for help can only mean "show me the choices".
@@ -67,16 +69,20 @@ public sealed class ConversationHandler(
         if (input is null || turn.ChatId is null) return;
         if (await staffSide.TryHandleAsync(turn, staff, input, reply, ct)) return;
 
-        var state = await dialogs.LoadAsync(turn.Db, turn.ChatId, ct);
+        var stored = await dialogs.ReadAsync(turn.Db, turn.ChatId, ct);
+        var state = stored.State;
         if (MenuChoice(input) is var (flowId, confirmed) && flowId is not null)
         {
-            // One stray tap on the menu must not throw away a half-told complaint: ask first.
-            if (state is not null && !confirmed && state.History.Count > 0 && !state.IsExpired(turn.Now, Options().Expiry))
+            var kept = state is not null && lifetime.Keeps(state, turn.Now);
+            // One stray tap on the menu must not throw away a half-told complaint, however long ago it was left: ask first.
+            if (kept && !confirmed && state!.History.Count > 0)
             {
                 reply.Add(ReplaceQuestion(state, flowId));
                 return;
             }
-            if (state is not null) reply.Add(texts.Message("menu.replaced"));
+            if (kept) reply.Add(texts.Message("menu.replaced"));
+            else if (state is not null || stored.Removed) reply.Add(Removed());
+            // The new flow's state takes the place of the old draft or of the purge's mark.
             await flows.StartAsync(turn, flowId, null, reply, ct);
             return;
         }
@@ -84,6 +90,14 @@ public sealed class ConversationHandler(
         {
             var result = DialogEngine.Continue(texts.Catalog, state, input, turn.Now, Options());
             await flows.ApplyAsync(turn, result, reply, ct);
+            return;
+        }
+        if (stored.Removed)
+        {
+            // Whatever they sent was meant for the draft; the notice, not "not understood", is the answer to it.
+            reply.Add(Removed());
+            await dialogs.SaveAsync(turn.Db, turn.ChatId, null, turn.Now, ct);
+            await AddMenuAsync(turn, staff, reply, "menu.prompt", ct);
             return;
         }
         if (AsksForMenu(input))
@@ -109,7 +123,7 @@ public sealed class ConversationHandler(
             await staffSide.AddMenuAsync(turn, staff, reply, ct);
             return;
         }
-        reply.Add(texts.Message(key, extra: texts.Buttons("menu.buttons")));
+        reply.Add(texts.Message(key, organisation.Values(), texts.Buttons("menu.buttons")));
     }
 
     private async Task ForgetUnsentAsync(Turn turn, CancellationToken ct)
@@ -146,9 +160,14 @@ public sealed class ConversationHandler(
         ]);
     }
 
+    /// <summary>A draft past the time drafts are kept is gone, deleted or about to be: said plainly, with what to do.</summary>
+    private ItaBot.Line.Messaging.Message Removed() =>
+        texts.Message("common.expired", Texts.Values(("days", lifetime.KeptDays.ToString())));
+
     private DialogOptions Options() => new()
     {
-        Expiry = TimeSpan.FromMinutes(dialogOptions.Value.ExpiryMinutes),
+        PauseAfter = lifetime.PauseAfter,
+        KeepFor = lifetime.KeepFor,
         MaxRetries = dialogOptions.Value.MaxRetries,
         // Refused while the person is still there to hear it, rather than found out by the fetcher later.
         MaxFileBytes = storage.Value.MaxEvidenceBytes,

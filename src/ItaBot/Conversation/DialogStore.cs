@@ -11,11 +11,19 @@ public sealed class DialogStore(FieldCipher cipher, BlindIndex index)
 {
     private const string Purpose = "dialog.state";
 
-    public Task<DialogState?> LoadAsync(ItaBotDb db, string chatId, CancellationToken ct)
+    /// <summary>
+    /// A row with an empty state is the mark RetentionPurge leaves where it deleted a draft: the chat key and when,
+    /// nothing the person typed, so that they can be told at their next message why their draft is gone.
+    /// </summary>
+    public Task<StoredDialog> ReadAsync(ItaBotDb db, string chatId, CancellationToken ct)
     {
         var row = TurnReads.DialogByKey(db, index.Chat(chatId));
-        return Task.FromResult(row is null ? null : DialogStateJson.Deserialize(cipher.DecryptText(row.State, Purpose)));
+        return Task.FromResult(row is null ? StoredDialog.None
+            : row.State.Length == 0 ? StoredDialog.RemovedByPurge
+            : new StoredDialog(DialogStateJson.Deserialize(cipher.DecryptText(row.State, Purpose)), false));
     }
+
+    public async Task<DialogState?> LoadAsync(ItaBotDb db, string chatId, CancellationToken ct) => (await ReadAsync(db, chatId, ct)).State;
 
     public async Task SaveAsync(ItaBotDb db, string chatId, DialogState? state, DateTimeOffset now, CancellationToken ct)
     {

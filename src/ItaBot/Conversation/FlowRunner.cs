@@ -17,6 +17,7 @@ public sealed class FlowRunner(
     CompletionHandler completions,
     LineUserDirectory users,
     StaffMenu staffMenu,
+    OrganisationContact contact,
     IOptions<OrganisationOptions> organisation)
 {
     public async Task StartAsync(Turn turn, string flowId, IReadOnlyDictionary<string, string>? slots, Reply reply, CancellationToken ct)
@@ -24,7 +25,7 @@ public sealed class FlowRunner(
         var catalog = texts.Catalog;
         if (!catalog.TryFlow(flowId, out var flow))
         {
-            reply.Add(texts.Message("menu.help", extra: texts.Buttons("menu.buttons")));
+            reply.Add(texts.Message("menu.help", contact.Values(), texts.Buttons("menu.buttons")));
             return;
         }
         if (flow.PrivateOnly && !turn.IsOneToOne)

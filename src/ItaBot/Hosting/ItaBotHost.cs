@@ -89,6 +89,8 @@ public sealed class ItaBotHost : IAsyncDisposable
         Run("database", () => services.GetRequiredService<Database>().Migrate());
         Run("sealing agencies", () => services.GetRequiredService<LegacyAgencySealing>().Run());
         Run("dialogs", () => services.GetRequiredService<FlowCatalogProvider>());
+        Run("drafts", () => services.GetRequiredService<DraftLifetime>());
+        Run("organisation", () => services.GetRequiredService<OrganisationContact>());
         Run("holiday calendar", () => services.GetRequiredService<HolidayCalendar>());
         Run("complaint timeline", () => services.GetRequiredService<ComplaintDeadlines>());
         Run("LINE client", () => services.GetRequiredService<LineMessagingClient>());

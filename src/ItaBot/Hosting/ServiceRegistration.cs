@@ -59,6 +59,8 @@ public static class ServiceRegistration
         services.AddSingleton<LineRenderer>();
         services.AddSingleton<Texts>();
         services.AddSingleton<DialogStore>();
+        services.AddSingleton<DraftLifetime>();
+        services.AddSingleton<OrganisationContact>();
         services.AddSingleton<LineUserDirectory>();
         services.AddSingleton<OutboxComposer>();
         services.AddSingleton<AlertRecipientCheck>();

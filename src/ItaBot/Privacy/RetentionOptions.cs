@@ -19,9 +19,15 @@ public sealed class RetentionOptions
     public int RateEventDays { get; set; } = 2;
     /// <summary>
     /// Unfinished conversations (a complaint or feedback draft someone walked away from), counted from the last
-    /// answer; never sooner than the dialog expiry.
+    /// answer. Until then a person who comes back is asked whether to go on; afterwards the draft is gone. At least
+    /// 1, and longer than Dialogs:ExpiryMinutes (checked at start).
     /// </summary>
     public int AbandonedDraftDays { get; set; } = 1;
+    /// <summary>
+    /// How long the mark left where a draft was deleted (the chat's keyed hash and the time, nothing typed) waits for
+    /// the person's next message, which is then told that the draft is gone.
+    /// </summary>
+    public int RemovedDraftNoticeDays { get; set; } = 30;
     /// <summary>
     /// The record of a LINE account (its encrypted id and when it was first and last seen), counted from its last
     /// message; kept regardless while it has an open complaint, an active staff membership or unanswered feedback.

@@ -1,4 +1,4 @@
-using ItaBot.Configuration;
+using ItaBot.Conversation;
 using ItaBot.Staff.ReportsDesk;
 using ItaBot.Storage;
 using Microsoft.Data.Sqlite;
@@ -15,7 +15,7 @@ public sealed class RetentionPurge(
     Database database,
     ReportFileStore reports,
     IOptions<RetentionOptions> options,
-    IOptions<DialogOptionsSection> dialogs,
+    DraftLifetime drafts,
     TimeProvider time,
     ILogger<RetentionPurge> log)
 {
@@ -31,8 +31,7 @@ public sealed class RetentionPurge(
         var o = options.Value;
         var now = time.GetUtcNow();
         long Cutoff(int days) => now.AddDays(-days).ToUnixTimeMilliseconds();
-        // A draft still inside the dialog expiry can be resumed, so it is never taken sooner.
-        var draftCutoff = Math.Min(Cutoff(o.AbandonedDraftDays), now.AddMinutes(-dialogs.Value.ExpiryMinutes).ToUnixTimeMilliseconds());
+        var draftCutoff = now.Add(-drafts.KeepFor).ToUnixTimeMilliseconds();
         PurgeResult result;
         using (var connection = database.Open())
         {
@@ -49,7 +48,7 @@ public sealed class RetentionPurge(
                 Execute(connection, tx, "DELETE FROM Feedback WHERE Status <> 'new' AND ReceivedAt < $c", Cutoff(o.FeedbackDays)),
                 Execute(connection, tx, "DELETE FROM AuditEntries WHERE At < $c", Cutoff(o.AuditDays)),
                 Execute(connection, tx, "DELETE FROM RateEvents WHERE At < $c", Cutoff(o.RateEventDays)),
-                Execute(connection, tx, "DELETE FROM DialogStates WHERE UpdatedAt < $c", draftCutoff),
+                RemoveDrafts(connection, tx, draftCutoff, Cutoff(o.RemovedDraftNoticeDays), now),
                 Execute(connection, tx, IdleAccounts, Cutoff(o.IdleAccountDays)),
                 reports.Sweep(now));
             Execute(connection, tx,
@@ -61,6 +60,18 @@ public sealed class RetentionPurge(
         }
         log.LogInformation("Retention purge removed {Summary}", result.ToString());
         return result;
+    }
+
+    /// <summary>
+    /// Drafts past their time lose everything the person typed; what stays is a mark (the chat's keyed hash, an empty
+    /// state and when), so that the person is told at their next message why the draft is gone instead of being
+    /// answered as a stranger. Marks go after Retention:RemovedDraftNoticeDays, or as soon as the person is told.
+    /// </summary>
+    private static int RemoveDrafts(SqliteConnection connection, SqliteTransaction tx, long draftCutoff, long markCutoff, DateTimeOffset now)
+    {
+        Execute(connection, tx, "DELETE FROM DialogStates WHERE length(State) = 0 AND UpdatedAt < $c", markCutoff);
+        return Execute(connection, tx,
+            $"UPDATE DialogStates SET State = x'', UpdatedAt = {now.ToUnixTimeMilliseconds()} WHERE length(State) > 0 AND UpdatedAt < $c", draftCutoff);
     }
 
     /// <summary>VACUUM rebuilds the file without the freed pages; the checkpoint then empties the WAL.</summary>

@@ -38,6 +38,19 @@ public sealed class SatisfactionQuestionTests
         Assert.Equal("feedback", (await DraftAsync(h, citizen))!.FlowId);
     }
 
+    [Fact]
+    public async Task A_complainant_with_a_draft_left_hours_ago_but_still_kept_keeps_it_and_is_not_asked()
+    {
+        await using var h = ServiceHarness.Create(Monday);
+        var citizen = await StartDraftAsync(h, Monday.AddHours(-3));
+
+        await CloseCaseAsync(h, citizen);
+
+        var push = Assert.Single(await h.PushesToAsync(citizen));
+        Assert.DoesNotContain("พึงพอใจ", push.Text);
+        Assert.Equal("feedback", (await DraftAsync(h, citizen))!.FlowId);
+    }
+
     private static async Task<string> StartDraftAsync(ServiceHarness h, DateTimeOffset at)
     {
         var citizen = await h.AddCitizenAsync();

@@ -59,6 +59,8 @@ public sealed class RetentionPurgeTests
         var db = bot.DatabasePath;
         WritableDatabase.Execute(db, "INSERT INTO DialogStates (ChatKey, State, UpdatedAt) VALUES ('old-draft', x'00', $old)", ("$old", DaysAgo(2)));
         WritableDatabase.Execute(db, "INSERT INTO DialogStates (ChatKey, State, UpdatedAt) VALUES ('fresh-draft', x'00', $now)", ("$now", DaysAgo(0)));
+        WritableDatabase.Execute(db, "INSERT INTO DialogStates (ChatKey, State, UpdatedAt) VALUES ('recent-mark', x'', $t)", ("$t", DaysAgo(29)));
+        WritableDatabase.Execute(db, "INSERT INTO DialogStates (ChatKey, State, UpdatedAt) VALUES ('old-mark', x'', $t)", ("$t", DaysAgo(31)));
         foreach (var (hash, lastSeen) in new[] { ("h-idle", 800), ("h-open-case", 800), ("h-staff", 800), ("h-waiting", 800), ("h-recent", 10) })
             WritableDatabase.Execute(db, "INSERT INTO LineUsers (UserHash, UserIdEnc, FirstSeen, LastSeen) VALUES ($h, x'00', $t, $t)",
                 ("$h", hash), ("$t", DaysAgo(lastSeen)));
@@ -80,7 +82,9 @@ public sealed class RetentionPurgeTests
 
         Assert.Equal(0, code);
         Assert.Contains("abandoned drafts 1, idle LINE accounts 1, expired report files 1", output);
-        Assert.Equal(["fresh-draft"], Strings(db, "SELECT ChatKey FROM DialogStates"));
+        Assert.Equal(["fresh-draft"], Strings(db, "SELECT ChatKey FROM DialogStates WHERE length(State) > 0"));
+        // The deleted draft leaves only a mark (no content) so the person can be told; marks go after 30 days.
+        Assert.Equal(["old-draft", "recent-mark"], Strings(db, "SELECT ChatKey FROM DialogStates WHERE length(State) = 0 ORDER BY ChatKey"));
         Assert.Equal(["h-open-case", "h-recent", "h-staff", "h-waiting"], Strings(db, "SELECT UserHash FROM LineUsers WHERE UserHash LIKE 'h-%' ORDER BY UserHash"));
         Assert.False(File.Exists(expired));
         Assert.True(File.Exists(current));

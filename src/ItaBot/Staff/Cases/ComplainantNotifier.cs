@@ -1,5 +1,4 @@
 using ItaBot.Complaints;
-using ItaBot.Configuration;
 using ItaBot.Conversation;
 using ItaBot.Dialogs;
 using ItaBot.Line.Messaging;
@@ -8,7 +7,6 @@ using ItaBot.People;
 using ItaBot.Storage;
 using ItaBot.Storage.Entities;
 using ItaBot.Tracking;
-using Microsoft.Extensions.Options;
 
 namespace ItaBot.Staff.Cases;
 
@@ -23,7 +21,7 @@ public sealed class ComplainantNotifier(
     LineRenderer renderer,
     ComplainantProgress progress,
     Texts texts,
-    IOptions<DialogOptionsSection> dialogOptions)
+    DraftLifetime lifetime)
 {
     public const string SatisfactionFlow = "satisfaction";
 
@@ -42,22 +40,17 @@ public sealed class ComplainantNotifier(
     }
 
     /// <summary>
-    /// Puts the complainant into the satisfaction flow as if they had started it. Someone in the middle of
-    /// another flow keeps their draft: a rating is not worth losing a half-written complaint over.
+    /// Puts the complainant into the satisfaction flow as if they had started it. Someone with a draft still kept
+    /// keeps it, even one left hours ago that they may come back to: a rating is not worth losing a half-written
+    /// complaint over. A draft past the time drafts are kept is gone anyway (the purge deletes it), so it must not
+    /// keep the rating question away for ever.
     /// </summary>
     private async Task<IReadOnlyList<Message>> AskRatingAsync(ItaBotDb db, string userId, Complaint c, DateTimeOffset now, CancellationToken ct)
     {
-        if (HasLiveDraft(await dialogs.LoadAsync(db, userId, ct), now)) return [];
+        if (await dialogs.LoadAsync(db, userId, ct) is { } draft && lifetime.Keeps(draft, now)) return [];
         var result = DialogEngine.Start(texts.Catalog, SatisfactionFlow, now,
             new Dictionary<string, string> { ["case_ref"] = c.Id.ToString(), ["case_no"] = c.CaseNo });
         await dialogs.SaveAsync(db, userId, result.State, now, ct);
         return renderer.Render(result.Messages);
     }
-
-    /// <summary>
-    /// The engine drops an expired draft only at the person's next turn, so a draft left for days still sits in the
-    /// store; it must not keep the rating question away for ever.
-    /// </summary>
-    private bool HasLiveDraft(DialogState? draft, DateTimeOffset now) =>
-        draft is not null && !draft.IsExpired(now, TimeSpan.FromMinutes(dialogOptions.Value.ExpiryMinutes));
 }
