@@ -11,8 +11,9 @@ public static class CommandLine
 
     public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && Verbs.Any(v => v.Name.Split(' ')[0] == args[0]);
 
+    /// <param name="time">The clock the verb reads (tests pass the bot's own); the system clock when null.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null,
-        IDictionary<string, string?>? overrides = null, CancellationToken ct = default)
+        IDictionary<string, string?>? overrides = null, CancellationToken ct = default, TimeProvider? time = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
@@ -27,6 +28,7 @@ public static class CommandLine
             ["--hostBuilder:reloadConfigOnChange=false", .. args.Skip(verb.Name.Split(' ').Length).Where(a => a.StartsWith("--urls"))]);
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
+        if (time is not null) builder.Services.AddSingleton(time);
         var line = builder.Configuration.GetSection(LineOptions.Section).Get<LineOptions>() ?? new LineOptions();
         builder.Services.AddItaBotCore(builder.Configuration, LineMode.IsLocal(line));
         await using var app = builder.Build();

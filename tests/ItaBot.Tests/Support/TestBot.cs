@@ -14,9 +14,13 @@ public sealed class TestBot : IAsyncDisposable
 {
     private readonly bool _ownsLine;
 
-    private TestBot(string directory, LineEmulatorServer line, bool ownsLine, ItaBotHost host, Dictionary<string, string?> settings)
+    private readonly TimeProvider? _time;
+
+    private TestBot(string directory, LineEmulatorServer line, bool ownsLine, ItaBotHost host, Dictionary<string, string?> settings,
+        TimeProvider? time)
     {
         _ownsLine = ownsLine;
+        _time = time;
         Directory = directory;
         Line = line;
         Host = host;
@@ -54,7 +58,7 @@ public sealed class TestBot : IAsyncDisposable
                 if (time is not null) builder.Services.AddSingleton(time);
             });
             line.WebhookUrl = new Uri(host.BaseUrl, "/webhook");
-            return new TestBot(directory, line, sharedLine is null, host, settings);
+            return new TestBot(directory, line, sharedLine is null, host, settings, time);
         }
         catch
         {
@@ -83,12 +87,12 @@ public sealed class TestBot : IAsyncDisposable
         ["Alerts:QuietUntil"] = "00:00",
     };
 
-    /// <summary>Runs a CLI verb against this bot's database and keys; returns exit code and output.</summary>
+    /// <summary>Runs a CLI verb against this bot's database and keys, on the bot's clock; returns exit code and output.</summary>
     public async Task<(int Code, string Output, string Error)> CliAsync(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error, new Dictionary<string, string?>(Settings));
+        var code = await CommandLine.RunAsync(args, output, error, new Dictionary<string, string?>(Settings), time: _time);
         return (code, output.ToString(), error.ToString());
     }
 
