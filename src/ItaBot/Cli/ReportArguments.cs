@@ -3,7 +3,7 @@ using ItaBot.Calendar;
 
 namespace ItaBot.Cli;
 
-/// <summary>The options the report verbs share: the fiscal year (this one by default) and the output file.</summary>
+/// <summary>The options the report verbs share: the fiscal year (this one by default), a day, and the output file.</summary>
 internal static class ReportArguments
 {
     public static int FiscalYear(CliArguments args, TimeProvider time)
@@ -13,6 +13,20 @@ internal static class ReportArguments
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2500 or > 2700)
             throw new CliUsageException($"--fiscal-year must be a Buddhist-era year such as 2568, not '{text}'");
         return year;
+    }
+
+    /// <summary>
+    /// --as-of as yyyy-MM-dd, the year in either era (2569-03-31 or 2026-03-31, as --fiscal-year takes Buddhist-era
+    /// years); null when not given.
+    /// </summary>
+    public static DateOnly? Day(CliArguments args, string name)
+    {
+        var text = args.Option(name);
+        if (text is null) return null;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            throw new CliUsageException($"--{name} must be a date such as 2569-03-31 (Buddhist era) or 2026-03-31, not '{text}'");
+        // No Christian-era year we will see reaches 2400, and no Buddhist-era year falls below it.
+        return day.Year >= 2400 ? day.AddYears(-ThaiDates.BuddhistEraOffset) : day;
     }
 
     public static string Output(CliArguments args, params string[] extensions)

@@ -8,6 +8,9 @@ internal static class ComplaintStatisticsCsv
 {
     public const string ReportSection = "รายงาน";
 
+    /// <summary>The last Bangkok day counted, to its end (24.00).</summary>
+    public const string DataUntilItem = "นับข้อมูลถึงสิ้นวันที่";
+
     public static void Write(ComplaintStatisticsModel model, Stream output)
     {
         var table = new CsvTable();
@@ -36,6 +39,7 @@ internal static class ComplaintStatisticsCsv
         table.AddRow(ReportSection, "ช่วงเวลา", PeriodName(model.Half));
         table.AddRow(ReportSection, "ตั้งแต่วันที่", model.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         table.AddRow(ReportSection, "ถึงวันที่", model.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        table.AddRow(ReportSection, DataUntilItem, model.DataUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     private static void AddMonthRows(CsvTable table, ComplaintStatisticsModel model)

@@ -36,6 +36,7 @@ internal static class ComplaintStatisticsDocx
         WordParagraphs.Styled(WordStyles.Heading, $"{ThaiText.District(model.Org.District)} {ThaiText.Province(model.Org.Province)}"),
         WordParagraphs.Styled(WordStyles.Heading, YearLine(model)),
         WordParagraphs.Styled(WordStyles.Heading, DateRange(model)),
+        WordParagraphs.Styled(WordStyles.Heading, DataUntilLine(model)),
     ];
 
     private static IEnumerable<OpenXmlElement> Section(string text) =>

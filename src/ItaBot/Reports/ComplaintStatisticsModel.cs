@@ -2,7 +2,9 @@ namespace ItaBot.Reports;
 
 /// <summary>
 /// Aggregate complaint and feedback figures for one period. Half is 1 (ครึ่งปีแรก), 2 (ครึ่งปีหลัง) or null (ทั้งปี).
-/// It deliberately holds counts only, so no report built from it can leak a complainant's identity.
+/// It deliberately holds counts only, so no report built from it can leak a complainant's identity. The figures
+/// count what was received from <paramref name="From"/> up to the end of <paramref name="DataUntil"/> (a Bangkok day),
+/// each as it stood then; DataUntil is before <paramref name="To"/> while the period is still running.
 /// Satisfaction is kept per service, as the ITA evidence counts them: the rating a complainant gives when their case
 /// is closed, and the rating given with an opinion (แสดงความคิดเห็น), which is about the office's service at large.
 /// </summary>
@@ -12,6 +14,7 @@ public sealed record ComplaintStatisticsModel(
     int? Half,
     DateOnly From,
     DateOnly To,
+    DateOnly DataUntil,
     ComplaintCounts Complaints,
     IReadOnlyList<MonthCount> ByMonth,
     IReadOnlyList<StageCount> ByStage,

@@ -38,6 +38,18 @@ internal static class ComplaintStatisticsText
     public static string DateRange(ComplaintStatisticsModel model) =>
         $"ระหว่างวันที่ {ThaiText.Date(model.From)} ถึงวันที่ {ThaiText.Date(model.To)}";
 
+    /// <summary>
+    /// For example นับข้อมูลถึงวันที่ ๑๔ มิถุนายน ๒๕๖๘ เวลา ๒๔.๐๐ น. (ยังไม่ครบทั้งช่วงเวลาของรายงาน): the instant the figures
+    /// stop at, so a published copy says how complete it is.
+    /// </summary>
+    public static string DataUntilLine(ComplaintStatisticsModel model)
+    {
+        var line = $"นับข้อมูลถึงวันที่ {ThaiText.Date(model.DataUntil)} เวลา {ThaiText.Digits("24.00")} น.";
+        if (model.DataUntil < model.To) return line + " (ยังไม่ครบทั้งช่วงเวลาของรายงาน)";
+        if (model.DataUntil > model.To) return line + " (เรื่องที่ได้รับในช่วงเวลาข้างต้น แสดงสถานะ ณ วันดังกล่าว)";
+        return line;
+    }
+
     public static string MonthLabel(MonthCount month) =>
         $"{ThaiText.MonthName(month.Month)} {ThaiText.BuddhistYear(month.Year)}";
 

@@ -25,6 +25,7 @@ internal static class ComplaintStatisticsXlsx
         SheetRow.Of(model.Org.Name),
         SheetRow.Of(YearLine(model)),
         SheetRow.Of(DateRange(model)),
+        SheetRow.Of(DataUntilLine(model)),
         SheetRow.Of(),
         SheetRow.Header("หัวข้อ", "รายการ", "จำนวน"),
         .. Summary(model).Select(line => SheetRow.Of(line.Section, line.Item, line.IsDecimal ? line.Value : (int)line.Value)),

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ItaBot.Stats;
 
 /// <summary>
-/// The public figures (as of the end of yesterday), computed at most once a minute however often the page is requested, so a public URL cannot
+/// The public figures (whole days only, see <see cref="BuildAsync"/>), computed at most once a minute however often the page is requested, so a public URL cannot
 /// be used to keep the database busy. Concurrent requests for a stale snapshot wait for one computation.
 /// </summary>
 public sealed class StatsCache(
@@ -39,20 +39,20 @@ public sealed class StatsCache(
         snapshot is not null && time.GetUtcNow() - snapshot.GeneratedAt < Lifetime ? snapshot : null;
 
     /// <summary>
-    /// Figures up to the end of yesterday (Bangkok): live ones would let anyone polling the page see the minute a
-    /// complaint came in, and in a quiet year what became of it.
+    /// This fiscal year up to the end of yesterday (Bangkok), the last one up to its own end: live figures would let
+    /// anyone polling the page see the minute a complaint came in, and in a quiet year what became of it. The days
+    /// come from <see cref="StatisticsCutoff"/>, so a report of the same year shows the same figures.
     /// </summary>
     private async Task<StatsSnapshot> BuildAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var today = BangkokTime.DateOf(now);
-        var cutoff = BangkokTime.At(today, TimeOnly.MinValue);
         var year = ThaiDates.FiscalYear(today);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var years = new List<StatsYear>();
         foreach (var fiscalYear in new[] { year, year - 1 })
-            years.Add(StatsYear.Of(await builder.BuildAsync(db, fiscalYear, null, cutoff, ct)));
+            years.Add(StatsYear.Of(await builder.BuildAsync(db, fiscalYear, null, today, ct)));
         return new StatsSnapshot(organisation.Value.Name, now, today.AddDays(-1), years);
     }
 }

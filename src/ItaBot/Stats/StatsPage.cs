@@ -29,21 +29,22 @@ internal static class StatsPage
             .Append("<style>").Append(Style).Append("</style></head><body>")
             .Append("<h1>").Append(Encode(Title)).Append("</h1>")
             .Append("<p>").Append(Encode(snapshot.Organisation)).Append("</p>");
-        foreach (var year in snapshot.Years) Year(html, year);
-        var until = texts.Plain("stats.data_until", Texts.Values(("date", ThaiDates.FormatLong(snapshot.DataUntil))));
+        foreach (var year in snapshot.Years) Year(html, year, texts);
         var mean = texts.Plain("stats.mean_needs", Texts.Values(("count", Number(StatsYear.MinRatingsForMean))));
         html.Append("<p class=\"note\">หน้านี้แสดงเฉพาะจำนวนเชิงสถิติ ไม่มีข้อมูลส่วนบุคคลหรือเนื้อหาของเรื่องร้องเรียน ")
-            .Append("<span data-stat=\"data-until\">").Append(Encode(until)).Append("</span> ").Append(Encode(mean)).Append(' ')
+            .Append(Encode(mean)).Append(' ')
             .Append("(<a href=\"stats.json\">ข้อมูลแบบ JSON</a>)</p></body></html>");
         return html.ToString();
     }
 
-    private static void Year(StringBuilder html, StatsYear year)
+    private static void Year(StringBuilder html, StatsYear year, Texts texts)
     {
+        var until = texts.Plain("stats.data_until", Texts.Values(("date", ThaiDates.FormatLong(year.DataUntil))));
         var id = year.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
         html.Append($"<section id=\"fy-{id}\" data-year=\"{id}\">")
             .Append("<h2>ปีงบประมาณ พ.ศ. ").Append(id).Append("</h2>")
-            .Append("<p>").Append(Encode($"{ThaiDates.FormatLong(year.From)} ถึง {ThaiDates.FormatLong(year.To)}")).Append("</p>");
+            .Append("<p>").Append(Encode($"{ThaiDates.FormatLong(year.From)} ถึง {ThaiDates.FormatLong(year.To)}")).Append("</p>")
+            .Append("<p class=\"note\" data-stat=\"data-until\">").Append(Encode(until)).Append("</p>");
         Summary(html, year);
         html.Append("<h3>จำนวนเรื่องรายเดือน</h3>")
             .Append($"<p class=\"key\"><span style=\"background:{StatsChart.ComplaintColour}\"></span>เรื่องร้องเรียน")

@@ -3,15 +3,17 @@ using ItaBot.Reports;
 namespace ItaBot.Stats;
 
 /// <summary>
-/// One fiscal year's public figures. Averages are null when nothing was measured (JSON has no NaN), and each
-/// satisfaction mean is null until enough people have rated that service that it says nothing about any one of them.
-/// Complaint handling and the service rated with an opinion are different services in the ITA evidence, so their
-/// ratings are never pooled.
+/// One fiscal year's public figures, counted to the end of <paramref name="DataUntil"/> (the rule every complaint
+/// statistics output follows: <see cref="ItaBot.Reports.Data.StatisticsCutoff"/>). Averages are null when nothing
+/// was measured (JSON has no NaN), and each satisfaction mean is null until enough people have rated that service that
+/// it says nothing about any one of them. Complaint handling and the service rated with an opinion are different
+/// services in the ITA evidence, so their ratings are never pooled.
 /// </summary>
 public sealed record StatsYear(
     int FiscalYear,
     DateOnly From,
     DateOnly To,
+    DateOnly DataUntil,
     ComplaintCounts Complaints,
     int Forwarded,
     IReadOnlyList<MonthCount> ByMonth,
@@ -26,6 +28,7 @@ public sealed record StatsYear(
         model.FiscalYear,
         model.From,
         model.To,
+        model.DataUntil,
         model.Complaints,
         model.Forwarded,
         model.ByMonth,

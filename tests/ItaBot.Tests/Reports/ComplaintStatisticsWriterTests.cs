@@ -22,6 +22,19 @@ public sealed class ComplaintStatisticsWriterTests
     }
 
     [Theory]
+    [InlineData("2025-03-31", "นับข้อมูลถึงวันที่ ๓๑ มีนาคม ๒๕๖๘ เวลา ๒๔.๐๐ น.")]
+    [InlineData("2025-01-14", "นับข้อมูลถึงวันที่ ๑๔ มกราคม ๒๕๖๘ เวลา ๒๔.๐๐ น. (ยังไม่ครบทั้งช่วงเวลาของรายงาน)")]
+    [InlineData("2025-06-30", "นับข้อมูลถึงวันที่ ๓๐ มิถุนายน ๒๕๖๘ เวลา ๒๔.๐๐ น. (เรื่องที่ได้รับในช่วงเวลาข้างต้น แสดงสถานะ ณ วันดังกล่าว)")]
+    public void The_docx_says_to_which_day_and_hour_it_counts_and_whether_that_covers_the_whole_period(string dataUntil, string expected)
+    {
+        using var output = new MemoryStream();
+        ComplaintStatisticsWriter.WriteDocx(model with { DataUntil = DateOnly.Parse(dataUntil, CultureInfo.InvariantCulture) }, output);
+        using var document = DocxText.Open(output.ToArray());
+        var paragraphs = DocxText.Paragraphs(document.MainDocumentPart!.Document.Body!).ToList();
+        Assert.Equal(expected, paragraphs[paragraphs.IndexOf("ระหว่างวันที่ ๑ ตุลาคม ๒๕๖๗ ถึงวันที่ ๓๑ มีนาคม ๒๕๖๘") + 1]);
+    }
+
+    [Theory]
     [InlineData(null, "(ทั้งปี)")]
     [InlineData(2, "(ครึ่งปีหลัง)")]
     public void The_period_wording_follows_the_half(int? half, string expected)
@@ -72,11 +85,12 @@ public sealed class ComplaintStatisticsWriterTests
         using var document = OpenXlsx();
         var sheet = XlsxGrid.Load(document, "สรุป");
         Assert.Equal("สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", sheet.Text("A1"));
-        Assert.Equal("หัวข้อ", sheet.Text("A6"));
-        Assert.Equal("ได้รับเรื่องร้องเรียน", sheet.Text("B7"));
+        Assert.Equal("นับข้อมูลถึงวันที่ ๓๑ มีนาคม ๒๕๖๘ เวลา ๒๔.๐๐ น.", sheet.Text("A5"));
+        Assert.Equal("หัวข้อ", sheet.Text("A7"));
+        Assert.Equal("ได้รับเรื่องร้องเรียน", sheet.Text("B8"));
         Assert.Equal(
             [12, 9, 3, 2, 10, 1.25, 9, 8, 5.333333, 7, 9, 4.4, 6, 3.5],
-            Enumerable.Range(7, 14).Select(row => sheet.Number($"C{row}")));
+            Enumerable.Range(8, 14).Select(row => sheet.Number($"C{row}")));
     }
 
     [Fact]
@@ -91,8 +105,8 @@ public sealed class ComplaintStatisticsWriterTests
         Assert.Equal(("9", "4.4"), (csv[(ComplaintSection, "จำนวนผู้ประเมิน")], csv[(ComplaintSection, "คะแนนเฉลี่ย")]));
         Assert.Equal(("6", "3.5"), (csv[(FeedbackSection, "จำนวนผู้ประเมิน")], csv[(FeedbackSection, "คะแนนเฉลี่ย")]));
         Assert.Equal([ComplaintSection, "จำนวนผู้ประเมิน", FeedbackSection, "จำนวนผู้ประเมิน"],
-            new[] { "A17", "B17", "A19", "B19" }.Select(xlsx.Text));
-        Assert.Equal([9, 6], new[] { "C17", "C19" }.Select(xlsx.Number));
+            new[] { "A18", "B18", "A20", "B20" }.Select(xlsx.Text));
+        Assert.Equal([9, 6], new[] { "C18", "C20" }.Select(xlsx.Number));
         Assert.Contains([ComplaintSection, "จำนวนผู้ประเมิน", "๙"], summary);
         Assert.Contains([FeedbackSection, "จำนวนผู้ประเมิน", "๖"], summary);
         Assert.DoesNotContain(csv.Keys, k => k.Item1 == "ความพึงพอใจ");
@@ -128,8 +142,8 @@ public sealed class ComplaintStatisticsWriterTests
         ComplaintStatisticsWriter.WriteXlsx(empty, output);
         using var document = SpreadsheetDocument.Open(new MemoryStream(output.ToArray()), false);
         var sheet = XlsxGrid.Load(document, "สรุป");
-        Assert.Equal("ระยะเวลาเฉลี่ย (วันทำการ)", sheet.Text("B15"));
-        Assert.False(sheet.Has("C15"));
+        Assert.Equal("ระยะเวลาเฉลี่ย (วันทำการ)", sheet.Text("B16"));
+        Assert.False(sheet.Has("C16"));
     }
 
     [Fact]
@@ -151,6 +165,7 @@ public sealed class ComplaintStatisticsWriterTests
 
         Assert.Equal("2568", values[("รายงาน", "ปีงบประมาณ (พ.ศ.)")]);
         Assert.Equal("2024-10-01", values[("รายงาน", "ตั้งแต่วันที่")]);
+        Assert.Equal("2025-03-31", values[("รายงาน", "นับข้อมูลถึงสิ้นวันที่")]);
         Assert.Equal(12, Number(values[("เรื่องร้องเรียน", "ได้รับเรื่องร้องเรียน")]));
         Assert.Equal(2, Number(values[("เรื่องร้องเรียน", "ส่งต่อหน่วยงานที่เกี่ยวข้อง")]));
         Assert.Equal(5.33, Number(values[("การแจ้งผลการดำเนินการ", "ระยะเวลาเฉลี่ย (วันทำการ)")]));

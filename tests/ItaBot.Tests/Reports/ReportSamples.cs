@@ -48,6 +48,7 @@ internal static class ReportSamples
         half,
         new DateOnly(2024, 10, 1),
         new DateOnly(2025, 3, 31),
+        new DateOnly(2025, 3, 31),
         new ComplaintCounts(12, 9, 3),
         [
             new MonthCount(2024, 10, 3, 5),

@@ -59,11 +59,11 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
     {
         var clock = new ManualClock(Now);
         await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: clock);
-        await AddAsync(bot, Complaint(StatisticsSeed.Bkk(2025, 6, 2), "closed", satisfaction: 4));
-        await AddAsync(bot, Complaint(StatisticsSeed.Bkk(2025, 6, 3), "closed", satisfaction: 4));
+        await StatisticsSeed.AddAsync(bot, StatisticsSeed.Extra(StatisticsSeed.Bkk(2025, 6, 2), "closed", satisfaction: 4));
+        await StatisticsSeed.AddAsync(bot, StatisticsSeed.Extra(StatisticsSeed.Bkk(2025, 6, 3), "closed", satisfaction: 4));
         // Six ratings in all, but only four about complaints: pooled, this showed a mean of four complainants' scores.
         var four = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
-        await AddAsync(bot, Complaint(StatisticsSeed.Bkk(2025, 6, 4), "closed", satisfaction: 2));
+        await StatisticsSeed.AddAsync(bot, StatisticsSeed.Extra(StatisticsSeed.Bkk(2025, 6, 4), "closed", satisfaction: 2));
         clock.Advance(StatsCache.Lifetime);
         var five = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
 
@@ -79,7 +79,7 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
     public async Task A_feedback_satisfaction_mean_is_published_only_once_five_opinions_were_rated_and_leaves_the_complaint_mean_hidden()
     {
         await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: new ManualClock(Now));
-        foreach (var day in new[] { 2, 3, 4 }) await AddAsync(bot, Opinion(StatisticsSeed.Bkk(2025, 6, day), rating: 5));
+        foreach (var day in new[] { 2, 3, 4 }) await StatisticsSeed.AddAsync(bot, Opinion(StatisticsSeed.Bkk(2025, 6, day), rating: 5));
 
         var year = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
 
@@ -94,7 +94,7 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
     {
         var clock = new ManualClock(Now);
         await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: clock);
-        await AddAsync(bot, Opinion(Now.AddHours(-1).ToUnixTimeMilliseconds(), rating: 5));
+        await StatisticsSeed.AddAsync(bot, Opinion(Now.AddHours(-1).ToUnixTimeMilliseconds(), rating: 5));
 
         var today = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
         clock.Set(ManualClock.Bangkok(2025, 6, 16, 0, 1));
@@ -109,7 +109,7 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
     {
         var clock = new ManualClock(Now);
         await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: clock);
-        await AddAsync(bot, Complaint(Now.AddHours(-1).ToUnixTimeMilliseconds(), "received"));
+        await StatisticsSeed.AddAsync(bot, StatisticsSeed.Extra(Now.AddHours(-1).ToUnixTimeMilliseconds(), "received"));
 
         clock.Advance(StatsCache.Lifetime);
         var today = Received(await GetJsonAsync(bot));
@@ -130,11 +130,11 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
         await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: clock);
         var received = StatisticsSeed.Bkk(2025, 6, 2);
         var today = Now.ToUnixTimeMilliseconds();
-        var c = Complaint(received, "closed", satisfaction: 1);
+        var c = StatisticsSeed.Extra(received, "closed", satisfaction: 1);
         (c.ReviewedAt, c.ResultAt, c.ClosedAt, c.UpdatedAt) = (today, today, today, today);
-        var id = await AddAsync(bot, c);
-        await AddAsync(bot, new ItaBot.Storage.Entities.ComplaintHistory { ComplaintId = id, At = received, ToStage = "received" });
-        await AddAsync(bot, new ItaBot.Storage.Entities.ComplaintHistory { ComplaintId = id, At = today, FromStage = "received", ToStage = "closed" });
+        var id = await StatisticsSeed.AddAsync(bot, c);
+        await StatisticsSeed.AddAsync(bot, new ItaBot.Storage.Entities.ComplaintHistory { ComplaintId = id, At = received, ToStage = "received" });
+        await StatisticsSeed.AddAsync(bot, new ItaBot.Storage.Entities.ComplaintHistory { ComplaintId = id, At = today, FromStage = "received", ToStage = "closed" });
 
         var year = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
 
@@ -224,17 +224,6 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
         Assert.Contains("<svg", dom);
     }
 
-    private static ItaBot.Storage.Entities.Complaint Complaint(long receivedAt, string stage, int? satisfaction = null)
-    {
-        var n = Interlocked.Increment(ref _sequence);
-        return new()
-        {
-            FiscalYear = 2568, Sequence = 100 + n, CaseNo = $"ทจ-T-{100 + n}", ReceiptHash = $"receipt-{100 + n}", Content = [1],
-            Stage = stage, ReceivedAt = receivedAt, ReviewDue = receivedAt, ResultDue = receivedAt, StageDue = receivedAt,
-            Satisfaction = satisfaction, UpdatedAt = receivedAt,
-        };
-    }
-
     private static int _sequence;
 
     private static ItaBot.Storage.Entities.FeedbackEntry Opinion(long receivedAt, int rating)
@@ -250,15 +239,6 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
     private static int Rated(JsonElement year, string service) => year.GetProperty(service).GetProperty("count").GetInt32();
 
     private static JsonElement Mean(JsonElement year, string service) => year.GetProperty(service).GetProperty("mean");
-
-    private static async Task<long> AddAsync(TestBot bot, object row)
-    {
-        await using var scope = bot.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
-        db.Add(row);
-        await db.SaveChangesAsync();
-        return row is ItaBot.Storage.Entities.Complaint c ? c.Id : 0;
-    }
 
     private static async Task<string> GetPageAsync(TestBot bot)
     {
@@ -281,9 +261,8 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
     {
         await using var scope = bot.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
-        // The page's figures stop at the end of the day before Now (Bangkok).
-        var cutoff = ItaBot.Calendar.BangkokTime.At(ItaBot.Calendar.BangkokTime.DateOf(Now), TimeOnly.MinValue);
-        return await scope.ServiceProvider.GetRequiredService<ComplaintStatisticsBuilder>().BuildAsync(db, year, null, cutoff, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ComplaintStatisticsBuilder>()
+            .BuildAsync(db, year, null, ItaBot.Calendar.BangkokTime.DateOf(Now), CancellationToken.None);
     }
 
     [GeneratedRegex("<section id=\"fy-(\\d+)\"[^>]*>(.*?)</section>", RegexOptions.Singleline)]

@@ -14,13 +14,17 @@ namespace ItaBot.Reports.Data;
 /// </summary>
 public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions<OrganisationOptions> organisation)
 {
-    public Task<ComplaintStatisticsModel> BuildAsync(ItaBotDb db, int fiscalYear, int? half, CancellationToken ct) =>
-        BuildAsync(db, fiscalYear, half, null, ct);
+    /// <summary>The period's figures counted to the day <see cref="StatisticsCutoff.Default"/> chooses for <paramref name="today"/>.</summary>
+    public Task<ComplaintStatisticsModel> BuildAsync(ItaBotDb db, int fiscalYear, int? half, DateOnly today, CancellationToken ct) =>
+        BuildAsync(db, StatisticsCutoff.Default(ReportPeriod.Of(fiscalYear, half), today), ct);
 
-    /// <summary>The figures as they stood at <paramref name="asOf"/> (null: as they stand now).</summary>
-    public async Task<ComplaintStatisticsModel> BuildAsync(ItaBotDb db, int fiscalYear, int? half, DateTimeOffset? asOf, CancellationToken ct)
+    /// <summary>
+    /// What was received in the period before the cutoff, each as it stood at the cutoff. Never live: every output of
+    /// these statistics counts whole days only, by the one rule in <see cref="StatisticsCutoff"/>.
+    /// </summary>
+    public async Task<ComplaintStatisticsModel> BuildAsync(ItaBotDb db, StatisticsCutoff cutoff, CancellationToken ct)
     {
-        var period = ReportPeriod.Of(fiscalYear, half);
+        var period = cutoff.Period;
         var (start, end) = (period.StartMs, period.EndMs);
         var complaints = await db.Complaints.AsNoTracking()
             .Where(c => c.ReceivedAt >= start && c.ReceivedAt < end)
@@ -31,12 +35,13 @@ public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions
             .Where(f => f.ReceivedAt >= start && f.ReceivedAt < end)
             .Select(f => new FeedbackFacts(f.Category, f.Status, f.ReceivedAt, f.AnsweredAt, f.HandledAt, f.Rating))
             .ToListAsync(ct);
-        if (asOf?.ToUnixTimeMilliseconds() is not { } cutoff) return Build(period, complaints, feedback);
-        return Build(period, await FactsAsOf.ComplaintsAsync(db, complaints, cutoff, ct), FactsAsOf.Feedback(feedback, cutoff));
+        var ms = cutoff.Instant.ToUnixTimeMilliseconds();
+        return Build(cutoff, await FactsAsOf.ComplaintsAsync(db, complaints, ms, ct), FactsAsOf.Feedback(feedback, ms));
     }
 
-    private ComplaintStatisticsModel Build(ReportPeriod period, List<ComplaintFacts> complaints, List<FeedbackFacts> feedback)
+    private ComplaintStatisticsModel Build(StatisticsCutoff cutoff, List<ComplaintFacts> complaints, List<FeedbackFacts> feedback)
     {
+        var period = cutoff.Period;
         var completed = complaints.Count(c => IsCompleted(c.Stage));
         return new ComplaintStatisticsModel(
             OrganisationDetailsFactory.From(organisation.Value),
@@ -44,6 +49,7 @@ public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions
             period.Half,
             period.From,
             period.To,
+            cutoff.DataUntil,
             new ComplaintCounts(complaints.Count, completed, complaints.Count - completed),
             ByMonth(period, complaints, feedback),
             ComplaintStage.All.Select(s => new StageCount(ComplaintStageNames.Of(s), complaints.Count(c => c.Stage == s))).ToList(),

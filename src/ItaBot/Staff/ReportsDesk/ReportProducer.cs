@@ -8,7 +8,8 @@ namespace ItaBot.Staff.ReportsDesk;
 public sealed class ReportProducer(MeasuresReportBuilder measures, ComplaintStatisticsBuilder complaints)
 {
     /// <summary>False when there is nothing to report (no measures recorded for the year); no file is written then.</summary>
-    public async Task<bool> WriteAsync(ItaBotDb db, ReportChoice choice, string path, CancellationToken ct)
+    /// <param name="today">The Bangkok day the admin asks on: complaint statistics count whole days before it (<see cref="StatisticsCutoff"/>).</param>
+    public async Task<bool> WriteAsync(ItaBotDb db, ReportChoice choice, DateOnly today, string path, CancellationToken ct)
     {
         if (choice.Kind == ReportChoice.Measures)
         {
@@ -18,7 +19,7 @@ public sealed class ReportProducer(MeasuresReportBuilder measures, ComplaintStat
             MeasuresReportWriter.Write(model, file);
             return true;
         }
-        var statistics = await complaints.BuildAsync(db, choice.FiscalYear, choice.Half, ct);
+        var statistics = await complaints.BuildAsync(db, choice.FiscalYear, choice.Half, today, ct);
         ComplaintStatisticsWriter.Write(statistics, path);
         return true;
     }

@@ -4,6 +4,7 @@ using ItaBot.Calendar;
 using ItaBot.Configuration;
 using ItaBot.Conversation;
 using ItaBot.Dialogs;
+using ItaBot.Reports.Data;
 using Microsoft.Extensions.Options;
 
 namespace ItaBot.Staff.ReportsDesk;
@@ -54,7 +55,7 @@ public sealed class ReportsDeskFeature(
         var link = files.Reserve(choice.FileName, turn.Now);
         try
         {
-            if (!await producer.WriteAsync(turn.Db, choice, files.Prepare(link), ct))
+            if (!await producer.WriteAsync(turn.Db, choice, BangkokTime.DateOf(turn.Now), files.Prepare(link), ct))
             {
                 reply.Add(texts.Message("report.no_measures", Texts.Values(("year", Year(choice.FiscalYear)))));
                 return;
@@ -69,7 +70,7 @@ public sealed class ReportsDeskFeature(
         AuditLog.Add(turn.Db, turn.Now, AuditLog.Staff(request.Staff.Id), "report.link_issued", "report:" + link.FileId, choice.FileName);
         var url = $"{baseUrl}/reports/{signer.Sign(link)}";
         reply.Add(texts.Message("report.ready", Texts.Values(
-            ("title", Title(choice)),
+            ("title", Title(choice, BangkokTime.DateOf(turn.Now))),
             ("link", url),
             ("minutes", ((int)files.Lifetime.TotalMinutes).ToString(CultureInfo.InvariantCulture)))));
     }
@@ -80,11 +81,13 @@ public sealed class ReportsDeskFeature(
             ? uri.ToString().TrimEnd('/')
             : null;
 
-    private string Title(ReportChoice choice) => choice.Kind == ReportChoice.Measures
+    // The day the figures stop at is named in chat as in the document, by the same rule the producer used.
+    private string Title(ReportChoice choice, DateOnly today) => choice.Kind == ReportChoice.Measures
         ? texts.Plain("report.title.measures", Texts.Values(("year", Year(choice.FiscalYear))))
         : texts.Plain("report.title.complaints", Texts.Values(
             ("year", Year(choice.FiscalYear)),
-            ("period", texts.Plain(choice.Half is { } h ? "report.period.half" + h : "report.period.year"))));
+            ("period", texts.Plain(choice.Half is { } h ? "report.period.half" + h : "report.period.year")),
+            ("until", ThaiDates.FormatLong(StatisticsCutoff.Default(ReportPeriod.Of(choice.FiscalYear, choice.Half), today).DataUntil))));
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

@@ -49,6 +49,27 @@ public sealed partial class ReportsDeskTests
     }
 
     [Fact]
+    public async Task The_report_of_the_running_year_counts_to_yesterday_and_says_so_in_chat_and_in_the_document()
+    {
+        await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(s => s["Organisation:PublicBaseUrl"] = PublicBaseUrl, new ManualClock(Now));
+        await StatisticsSeed.AddAsync(bot, StatisticsSeed.Extra(Now.AddHours(-1).ToUnixTimeMilliseconds(), "received"));
+        var admin = await EnrolAsync(bot, "admin");
+
+        await bot.SayAsync(admin, "รายงาน");
+        var text = (await bot.TapAsync(admin, "ร้องเรียน ปี 2568"))[^1].Text!;
+        using var http = new HttpClient { BaseAddress = bot.Host.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
+        var bytes = await http.GetByteArrayAsync(LinkPattern().Match(text).Groups[1].Value);
+
+        Assert.Contains("ปี 2568 (ทั้งปี) ข้อมูลถึงวันที่ 14 มิถุนายน 2568", text);
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        Assert.Contains("นับข้อมูลถึงวันที่ ๑๔ มิถุนายน ๒๕๖๘ เวลา ๒๔.๐๐ น. (ยังไม่ครบทั้งช่วงเวลาของรายงาน)", DocxText.Paragraphs(body));
+        var summary = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().First().Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>()
+            .Select(DocxText.CellTexts);
+        Assert.Equal("๖", summary.First(c => c[1] == "ได้รับเรื่องร้องเรียน")[2]);
+    }
+
+    [Fact]
     public async Task Replaying_an_expired_link_or_sending_forged_tokens_writes_no_audit_row_after_the_first_refusal()
     {
         var clock = new ManualClock(Now);

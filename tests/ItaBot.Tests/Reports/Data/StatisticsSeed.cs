@@ -3,6 +3,8 @@ using ItaBot.Complaints;
 using ItaBot.Feedback;
 using ItaBot.Storage;
 using ItaBot.Storage.Entities;
+using ItaBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ItaBot.Tests.Reports.Data;
 
@@ -79,6 +81,31 @@ internal static class StatisticsSeed
         var f4 = Opinion("ไฟฟ้า", Bkk(2024, 9, 20), FeedbackStatus.New, 1);
         db.Feedback.AddRange(f1, f2, f3, f4);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>One more complaint beside the seed's, for a test to add with <see cref="AddAsync"/>.</summary>
+    public static Complaint Extra(long receivedAt, string stage, int? satisfaction = null)
+    {
+        var n = Interlocked.Increment(ref _extra);
+        return new()
+        {
+            FiscalYear = ThaiDates.FiscalYear(BangkokTime.DateOf(DateTimeOffset.FromUnixTimeMilliseconds(receivedAt))),
+            Sequence = 100 + n, CaseNo = $"ทจ-T-{100 + n}", ReceiptHash = $"receipt-{100 + n}", Content = [1],
+            Stage = stage, ReceivedAt = receivedAt, ReviewDue = receivedAt, ResultDue = receivedAt, StageDue = receivedAt,
+            Satisfaction = satisfaction, UpdatedAt = receivedAt,
+        };
+    }
+
+    private static int _extra;
+
+    /// <summary>Adds a row to the bot's database; returns a complaint's new id (0 for other rows).</summary>
+    public static async Task<long> AddAsync(TestBot bot, object row)
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
+        db.Add(row);
+        await db.SaveChangesAsync();
+        return row is Complaint c ? c.Id : 0;
     }
 
     public static long Bkk(int year, int month, int day, int hour = 10) =>
