@@ -37,6 +37,12 @@ public sealed record EmulatedFault(EmulatedFaultKind Kind, TimeSpan Hold)
     /// <summary>The call succeeds as usual after <paramref name="hold"/>; not a failure, just slow.</summary>
     public static EmulatedFault SlowFor(TimeSpan hold) => new(EmulatedFaultKind.Slow, hold);
 
+    /// <summary>The call succeeds as usual once the test opens <paramref name="gate"/>, however long that takes.</summary>
+    public static EmulatedFault SlowUntil(FaultGate gate) => new(EmulatedFaultKind.Slow, System.Threading.Timeout.InfiniteTimeSpan) { Gate = gate };
+
+    /// <summary>For a slow call: held until this opens, instead of for <see cref="Hold"/>.</summary>
+    public FaultGate? Gate { get; init; }
+
     internal bool Delivers => Kind == EmulatedFaultKind.AcceptedThenTimeout;
 
     internal bool HoldsRequest => Kind is EmulatedFaultKind.Timeout or EmulatedFaultKind.AcceptedThenTimeout;

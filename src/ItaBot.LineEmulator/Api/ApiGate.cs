@@ -69,7 +69,8 @@ internal sealed class ApiGate(EmulatorCore core, IHostApplicationLifetime lifeti
                 break;
             case EmulatedFaultKind.Slow:
                 // Real time, like the holds below: it models the network.
-                await Task.Delay(fault.Hold, context.RequestAborted);
+                if (fault.Gate is { } gate) await gate.PassAsync(context.RequestAborted);
+                else await Task.Delay(fault.Hold, context.RequestAborted);
                 await next(context);
                 return;
         }
