@@ -1,102 +1,112 @@
-using ItaBot.Configuration;
 using ItaBot.Line.Api;
-using ItaBot.Outbox;
-using ItaBot.Security;
 using ItaBot.Storage;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ItaBot.Complaints;
 
 /// <summary>
 /// Downloads what people send as evidence (complaint evidence, feedback photos, measure-activity photos) from
-/// LINE's content API after the turn that recorded it, and keeps it only encrypted on disk. It runs apart from the turns so a slow download never delays anybody's answer.
+/// LINE's content API after the turn that recorded it, and keeps it only encrypted on disk. It runs apart from the
+/// turns so a slow download never delays anybody's answer, and a few downloads run at once (Storage:EvidenceDownloads)
+/// so that one person's slow video does not hold up everybody else's photos.
 /// </summary>
+/// <remarks>
+/// One loop owns the database side: it writes down what has finished, then starts what is due in the free lanes, and
+/// waits until a download finishes or the next poll. Downloads only fetch and seal; they never touch SQLite.
+/// </remarks>
 public sealed class EvidenceFetcher(
     IServiceScopeFactory scopes,
     ContentDownload download,
-    EvidenceTooLargeNotice tooLarge,
-    OutboxSignal outbox,
+    EvidenceRecorder recorder,
     TimeProvider time,
     ILogger<EvidenceFetcher> log) : BackgroundService
 {
     public const string FilePurpose = "evidence.file";
     public const string FeedbackPhotoPurpose = "feedback.photo";
 
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        var lanes = new DownloadLanes<EvidenceKey, EvidenceOutcome>(download.Lanes);
+        try
         {
-            try { await FetchOnceAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Evidence round failed"); }
-            try { await Task.Delay(TimeSpan.FromSeconds(2), time, stoppingToken); }
-            catch (OperationCanceledException) { return; }
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try { await PassAsync(lanes, stoppingToken); }
+                catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Evidence round failed"); }
+                await lanes.WaitAsync(Poll, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        finally
+        {
+            await FinishAsync(lanes);
         }
     }
 
-    public async Task<int> FetchOnceAsync(CancellationToken ct)
+    /// <summary>Record what has finished, then fill the free lanes with what is due.</summary>
+    private async Task PassAsync(DownloadLanes<EvidenceKey, EvidenceOutcome> lanes, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
+        await RecordAsync(db, lanes, ct);
         var now = time.Ms();
-        var due = await db.ComplaintEvidence.Where(e => e.Status == EvidenceStatus.Pending && e.NextAttemptAt <= now)
-            .OrderBy(e => e.Id).Take(16).ToListAsync(ct);
-        var told = new HashSet<long>();
-        foreach (var item in due)
-        {
-            item.Attempts++;
-            var started = time.GetTimestamp();
-            var result = await download.FetchAsync(item.LineMessageId ?? "", item.ComplaintId.ToString(), item.Id, FilePurpose, item.Attempts, now, ct);
-            result.ApplyTo(item);
-            log.LogInformation("Evidence {EvidenceId} of complaint {OwnerId}: {Outcome}, {Bytes} bytes in {Ms:0} ms",
-                item.Id, item.ComplaintId, result.Outcome, result.Size, time.GetElapsedTime(started).TotalMilliseconds);
-            if (result.Status == EvidenceStatus.TooLarge && !told.Contains(item.ComplaintId)
-                && await tooLarge.TellAsync(db, item.ComplaintId, time.GetUtcNow(), ct))
-                told.Add(item.ComplaintId);
-        }
-        var photos = await FetchFeedbackPhotosAsync(db, now, ct);
-        var activities = await FetchActivityEvidenceAsync(db, now, ct);
-        await db.SaveChangesAsync(ct);
-        if (told.Count > 0) outbox.Signal.Raise();
-        return due.Count + photos + activities;
+        foreach (var job in await EvidenceJobs.DueAsync(db, now, lanes.Taken, lanes.Free, ct))
+            lanes.TryStart(job.Key, token => FetchAsync(job, now, token), ct);
     }
 
-    /// <summary>The optional photo of a feedback entry: downloaded the same way, into its own folder and purpose.</summary>
-    private async Task<int> FetchFeedbackPhotosAsync(ItaBotDb db, long now, CancellationToken ct)
+    /// <summary>
+    /// Keys are released only once their result is committed, so a download that has ended but is not yet written
+    /// down is never started again; if the commit fails, the same results are tried again at the next pass.
+    /// </summary>
+    private async Task RecordAsync(ItaBotDb db, DownloadLanes<EvidenceKey, EvidenceOutcome> lanes, CancellationToken ct)
     {
-        var due = await db.Feedback.Where(f => f.PhotoStatus == EvidenceStatus.Pending && f.PhotoNextAttemptAt <= now)
-            .OrderBy(f => f.Id).Take(16).ToListAsync(ct);
-        foreach (var entry in due)
+        var finished = lanes.Finished();
+        foreach (var failed in finished.Where(f => f.Result is null))
         {
-            entry.PhotoAttempts++;
-            var started = time.GetTimestamp();
-            var result = await download.FetchAsync(entry.PhotoMessageId ?? "", Path.Combine("feedback", entry.Id.ToString()), entry.Id,
-                FeedbackPhotoPurpose, entry.PhotoAttempts, now, ct);
-            entry.PhotoStatus = result.Status;
-            entry.PhotoNextAttemptAt = result.NextAttemptAt;
-            entry.PhotoPath = result.FilePath ?? entry.PhotoPath;
-            log.LogInformation("Photo of feedback {RefNo}: {Outcome}, {Bytes} bytes in {Ms:0} ms",
-                entry.RefNo, result.Outcome, result.Size, time.GetElapsedTime(started).TotalMilliseconds);
+            if (failed.Error is not OperationCanceledException)
+                log.LogError(failed.Error, "Evidence {Source} {EvidenceId} download failed", failed.Key.Source, failed.Key.Id);
+            lanes.Release(failed.Key);
         }
-        return due.Count;
+        var done = finished.Where(f => f.Result is not null).ToList();
+        await recorder.RecordAsync(db, done.Select(f => f.Result!).ToList(), ct);
+        foreach (var result in done) lanes.Release(result.Key);
     }
 
-    /// <summary>Photos staff send as evidence of a measure activity; the annual report reads them back.</summary>
-    private async Task<int> FetchActivityEvidenceAsync(ItaBotDb db, long now, CancellationToken ct)
+    private async Task<EvidenceOutcome> FetchAsync(EvidenceJob job, long now, CancellationToken ct)
     {
-        var due = await db.ActivityEvidence
-            .Where(e => e.Status == EvidenceStatus.Pending && e.LineMessageId != null && e.NextAttemptAt <= now)
-            .OrderBy(e => e.Id).Take(16).ToListAsync(ct);
-        foreach (var item in due)
+        var started = time.GetTimestamp();
+        ContentDownloadResult result;
+        try
         {
-            item.Attempts++;
-            var started = time.GetTimestamp();
-            var result = await download.FetchAsync(item.LineMessageId!, Path.Combine("activities", item.ActivityId.ToString()), item.Id,
-                Reports.Data.ActivityEvidenceFiles.Purpose, item.Attempts, now, ct);
-            result.ApplyTo(item);
-            log.LogInformation("Evidence {EvidenceId} of activity {ActivityId}: {Outcome}, {Bytes} bytes in {Ms:0} ms",
-                item.Id, item.ActivityId, result.Outcome, result.Size, time.GetElapsedTime(started).TotalMilliseconds);
+            result = await download.FetchAsync(job.MessageId, job.Folder, job.Key.Id, job.Purpose, job.Attempt, now, ct);
         }
-        return due.Count;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The disk, not LINE: counted as an attempt and tried again later like a network failure.
+            log.LogError("Evidence {Source} {EvidenceId} could not be stored: {Error}", job.Key.Source, job.Key.Id, e.GetType().Name);
+            result = ContentDownload.Later(LineApiOutcome.NetworkError, job.Attempt, now);
+        }
+        log.LogInformation("Evidence {Source} {EvidenceId} of {OwnerId}: {Outcome}, {Bytes} bytes in {Ms:0} ms",
+            job.Key.Source, job.Key.Id, job.OwnerId, result.Outcome, result.Size, time.GetElapsedTime(started).TotalMilliseconds);
+        return new EvidenceOutcome(job, result);
+    }
+
+    /// <summary>
+    /// Downloads share the stopping token, so they end at once; what had already finished is still written down, so a
+    /// file stored just before shutdown is not fetched again.
+    /// </summary>
+    private async Task FinishAsync(DownloadLanes<EvidenceKey, EvidenceOutcome> lanes)
+    {
+        await lanes.DrainAsync();
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await RecordAsync(scope.ServiceProvider.GetRequiredService<ItaBotDb>(), lanes, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            log.LogWarning("Finished evidence downloads could not be recorded at shutdown; they will be fetched again: {Error}", e.GetType().Name);
+        }
     }
 }

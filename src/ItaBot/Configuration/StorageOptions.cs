@@ -11,6 +11,14 @@ public sealed class StorageOptions
     /// </summary>
     public int MaxEvidenceMegabytes { get; set; } = 50;
     public long MaxEvidenceBytes => MaxEvidenceMegabytes * 1024L * 1024L;
+    /// <summary>
+    /// How many evidence files are downloaded at once, so that one slow video does not hold up everybody's photos. Each
+    /// download may hold up to MaxEvidenceMegabytes in memory, so every lane adds that much to the worst case. Two is
+    /// the default: the second lane is what lets photos past a video; a third helps only when two large videos arrive
+    /// together, which is rare at a municipality's volume, and parallel downloads share one uplink anyway.
+    /// </summary>
+    public int EvidenceDownloads { get; set; } = 2;
+    public const int MaxEvidenceDownloads = 8;
     public int InboxBatchSize { get; set; } = 256;
     public int OutboxBatchSize { get; set; } = 64;
     public int BusyTimeoutMs { get; set; } = 5000;

@@ -133,6 +133,7 @@ public static class ServiceRegistration
         services.AddHostedService<InboxProcessor>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<EvidenceRecorder>();
         services.AddHostedService<EvidenceFetcher>();
         services.AddSingleton<AlertScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<AlertScheduler>());

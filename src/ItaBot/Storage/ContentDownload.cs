@@ -39,9 +39,14 @@ public sealed class ContentDownload
         _storage = storage.Value;
         if (_storage.MaxEvidenceBytes is < 1 or > LineMessagingClient.MaxContentBytes)
             throw new StartupException($"Storage:MaxEvidenceMegabytes must be 1 to {LineMessagingClient.MaxContentBytes / (1024 * 1024)}");
+        if (_storage.EvidenceDownloads is < 1 or > StorageOptions.MaxEvidenceDownloads)
+            throw new StartupException($"Storage:EvidenceDownloads must be 1 to {StorageOptions.MaxEvidenceDownloads}");
     }
 
     public long MaxBytes => _storage.MaxEvidenceBytes;
+
+    /// <summary>How many downloads may run at once (Storage:EvidenceDownloads); each holds up to <see cref="MaxBytes"/> in memory.</summary>
+    public int Lanes => _storage.EvidenceDownloads;
 
     /// <param name="folder">Below the evidence directory, e.g. "12" or "activities/5".</param>
     /// <param name="attempt">This attempt's number, counting from 1.</param>
@@ -58,10 +63,15 @@ public sealed class ContentDownload
             return new(result.Outcome, EvidenceStatus.TooLarge, null, null, null, now);
         if (result.Outcome is LineApiOutcome.Gone or LineApiOutcome.NotFound)
             return new(result.Outcome, EvidenceStatus.Gone, null, null, null, now);
-        if (attempt >= MaxAttempts || !(result.IsRetryable || result.Outcome == LineApiOutcome.NotReady))
+        if (!(result.IsRetryable || result.Outcome == LineApiOutcome.NotReady))
             return new(result.Outcome, EvidenceStatus.Failed, null, null, null, now);
-        return new(result.Outcome, EvidenceStatus.Pending, null, null, null, now + (long)Math.Min(600_000, 2_000 * Math.Pow(2, attempt)));
+        return Later(result.Outcome, attempt, now);
     }
+
+    /// <summary>Another attempt after a growing pause, or failed once <see cref="MaxAttempts"/> have been made.</summary>
+    public static ContentDownloadResult Later(LineApiOutcome outcome, int attempt, long now) => attempt >= MaxAttempts
+        ? new(outcome, EvidenceStatus.Failed, null, null, null, now)
+        : new(outcome, EvidenceStatus.Pending, null, null, null, now + (long)Math.Min(600_000, 2_000 * Math.Pow(2, attempt)));
 
     // Sealed in place and written behind its header: a big video is held once in memory, not twice.
     private async Task<string> StoreAsync(string folder, long fileId, byte[] bytes, string purpose, CancellationToken ct)
