@@ -1,8 +1,8 @@
 using ItaBot.Cli;
 using ItaBot.Hosting;
 
-if (CommandLine.IsVerb(args)) return await CommandLine.RunAsync(args);
 if (args is [ItaBot.Bench.BareEndpoint.Verb, ..]) return await ItaBot.Bench.BareEndpoint.ServeAsync(args);
+if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(args);
 
 try
 {

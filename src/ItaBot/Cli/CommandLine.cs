@@ -1,6 +1,7 @@
 using ItaBot.Configuration;
 using ItaBot.Hosting;
 using ItaBot.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace ItaBot.Cli;
 
@@ -9,7 +10,14 @@ public static class CommandLine
 {
     public static IReadOnlyList<ICliVerb> Verbs { get; } = VerbCatalog.All;
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && Verbs.Any(v => v.Name.Split(' ')[0] == args[0]);
+    private static readonly string[] HelpWords = ["help", "--help", "-h"];
+
+    /// <summary>
+    /// A first word that configuration cannot use (no leading '-' or '/', no '=') is a command, known or not: a
+    /// mistyped verb would otherwise be ignored by configuration and start the bot instead.
+    /// </summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (HelpWords.Contains(args[0]) || (!args[0].StartsWith('-') && !args[0].StartsWith('/') && !args[0].Contains('=')));
 
     /// <param name="time">The clock the verb reads (tests pass the bot's own); the system clock when null.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null,
@@ -17,11 +25,17 @@ public static class CommandLine
     {
         output ??= Console.Out;
         error ??= Console.Error;
+        if (args.Length > 0 && HelpWords.Contains(args[0]))
+        {
+            ListVerbs(output, "Commands (dotnet run --project src/ItaBot -- <command>; no command starts the bot):");
+            return 0;
+        }
         var verb = Verbs.Where(v => Matches(v, args)).MaxBy(v => v.Name.Length);
         if (verb is null)
         {
-            error.WriteLine("Unknown command. Commands:");
-            foreach (var v in Verbs) error.WriteLine("  " + v.Usage);
+            var typed = string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')));
+            var partial = Verbs.Any(v => v.Name.Split(' ')[0] == args[0]);
+            ListVerbs(error, partial ? $"'{typed}' is not a complete command. Commands:" : $"Unknown command '{typed}'. Commands:");
             return 2;
         }
         var builder = WebApplication.CreateSlimBuilder(
@@ -44,12 +58,25 @@ public static class CommandLine
             error.WriteLine("usage: " + verb.Usage);
             return 2;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or Security.KeyRingException or StartupException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException
+                                      or SqliteException or Security.KeyRingException or StartupException)
         {
-            error.WriteLine("error: " + e.Message);
+            // An operator's mistake (a folder that cannot be written, a file that is not a database) is a message,
+            // not a stack trace.
+            error.WriteLine("error: " + Explain(e));
             return 1;
         }
     }
+
+    private static void ListVerbs(TextWriter writer, string heading)
+    {
+        writer.WriteLine(heading);
+        foreach (var v in Verbs) writer.WriteLine("  " + v.Usage);
+    }
+
+    /// <summary>The exception's message without .NET's "(Parameter 'x')" tail, which names a C# parameter, not an option.</summary>
+    private static string Explain(Exception e) =>
+        e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", "") : e.Message;
 
     private static bool Matches(ICliVerb verb, string[] args)
     {

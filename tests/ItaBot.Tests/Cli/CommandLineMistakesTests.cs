@@ -1,0 +1,82 @@
+using ItaBot.Cli;
+using ItaBot.Tests.Reliability;
+using ItaBot.Tests.Support;
+
+namespace ItaBot.Tests.Cli;
+
+/// <summary>What an operator gets for a slip at the shell: a plain message and a non-zero exit code, never a stack trace.</summary>
+public sealed class CommandLineMistakesTests
+{
+    [Fact]
+    public async Task A_mistyped_command_is_refused_with_the_list_of_commands_instead_of_starting_the_bot()
+    {
+        var (code, _, error) = await Run("invte", "--role", "staff");
+
+        Assert.True(CommandLine.IsCommand(["invte", "--role", "staff"]));
+        Assert.Equal(2, code);
+        Assert.Contains("Unknown command 'invte'", error);
+        Assert.Contains("invite --role admin|officer|staff", error);
+    }
+
+    [Fact]
+    public void Settings_given_on_the_command_line_still_start_the_bot()
+    {
+        Assert.False(CommandLine.IsCommand([]));
+        Assert.False(CommandLine.IsCommand(["--urls", "http://127.0.0.1:5090"]));
+        Assert.False(CommandLine.IsCommand(["Line:Mode=local"]));
+        Assert.False(CommandLine.IsCommand(["/urls", "http://127.0.0.1:5090"]));
+    }
+
+    [Fact]
+    public async Task Help_lists_every_command_and_succeeds()
+    {
+        var (code, output, _) = await Run("--help");
+
+        Assert.Equal(0, code);
+        Assert.All(CommandLine.Verbs, v => Assert.Contains(v.Usage, output));
+    }
+
+    [Fact]
+    public async Task A_command_missing_its_second_word_says_it_is_incomplete()
+    {
+        var (code, _, error) = await Run("report");
+
+        Assert.Equal(2, code);
+        Assert.Contains("'report' is not a complete command", error);
+    }
+
+    [Fact]
+    public async Task A_report_that_cannot_be_written_is_an_error_message_not_a_stack_trace()
+    {
+        using var shell = new OperatorShell();
+        var taken = shell.Path("statistics.csv");
+        Directory.CreateDirectory(taken);
+
+        var (code, _, error) = await shell.RunAsync("report", "complaints", "--fiscal-year", "2569", "--out", taken);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("error: ", error);
+        Assert.Contains(taken, error);
+    }
+
+    [Fact]
+    public async Task A_backup_to_a_place_SQLite_cannot_write_is_an_error_message_not_a_stack_trace()
+    {
+        using var shell = new OperatorShell();
+        var folder = shell.Path("backups");
+        Directory.CreateDirectory(folder);
+
+        var (code, _, error) = await shell.RunAsync("backup", "--out", folder);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("error: ", error);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CommandLine.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}
