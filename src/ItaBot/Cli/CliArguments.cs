@@ -24,7 +24,12 @@ public sealed class CliArguments
 
     public List<string> Positional { get; } = [];
 
-    public string? Option(string name) => _options.TryGetValue(name, out var v) ? v : null;
+    /// <summary>
+    /// Null when the option is absent. An option typed without its value (`--hours` at the end of the line) is
+    /// refused rather than read as absent: that would quietly run with the default the person meant to change.
+    /// </summary>
+    public string? Option(string name) =>
+        !_options.TryGetValue(name, out var v) ? null : v ?? throw new CliUsageException($"--{name} needs a value");
 
     public bool Flag(string name) => _options.ContainsKey(name);
 

@@ -11,7 +11,9 @@ public sealed class InviteVerb : ICliVerb
     public async Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)
     {
         var role = args.Required("role");
+        if (!StaffRole.IsValid(role)) throw new CliUsageException($"--role must be admin, officer or staff, not '{role}'");
         var unit = args.Option("unit") ?? (role == StaffRole.Admin ? "สำนักปลัด" : throw new CliUsageException("--unit is required for officer and staff"));
+        if (string.IsNullOrWhiteSpace(unit)) throw new CliUsageException("--unit needs a unit's name, e.g. --unit \"กองคลัง\"");
         var hours = Hours(args.Option("hours"));
         await using var scope = context.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();

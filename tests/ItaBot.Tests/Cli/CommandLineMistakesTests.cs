@@ -46,6 +46,53 @@ public sealed class CommandLineMistakesTests
     }
 
     [Fact]
+    public async Task An_option_typed_without_its_value_is_refused_instead_of_taking_its_default()
+    {
+        using var shell = new OperatorShell();
+
+        var (invite, _, inviteError) = await shell.RunAsync("invite", "--role", "staff", "--unit", "กองคลัง", "--hours");
+        var (outbox, _, outboxError) = await shell.RunAsync("outbox", "failed", "--days");
+
+        Assert.Equal(2, invite);
+        Assert.Contains("--hours needs a value", inviteError);
+        Assert.Equal(2, outbox);
+        Assert.Contains("--days needs a value", outboxError);
+        Assert.Equal(0, DatabaseProbe.Scalar(shell.Path("itabot.db"), "SELECT COUNT(*) FROM StaffMembers"));
+    }
+
+    [Fact]
+    public async Task A_window_of_days_that_is_not_a_positive_whole_number_is_refused_instead_of_becoming_a_week()
+    {
+        using var shell = new OperatorShell();
+
+        var (word, _, wordError) = await shell.RunAsync("outbox", "failed", "--days", "abc");
+        var (negative, _, _) = await shell.RunAsync("outbox", "failed", "--days", "-3");
+        var (month, output, _) = await shell.RunAsync("outbox", "failed", "--days", "30");
+
+        Assert.Equal(2, word);
+        Assert.Contains("--days must be a whole number", wordError);
+        Assert.Equal(2, negative);
+        Assert.Equal(0, month);
+        Assert.Contains("in the last 30 day(s)", output);
+    }
+
+    [Fact]
+    public async Task An_unknown_role_or_a_blank_unit_is_a_usage_error_and_invites_nobody()
+    {
+        using var shell = new OperatorShell();
+
+        var (code, _, error) = await shell.RunAsync("invite", "--role", "boss", "--unit", "กองคลัง");
+        var (blank, _, blankError) = await shell.RunAsync("invite", "--role", "staff", "--unit", " ");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--role must be admin, officer or staff, not 'boss'", error);
+        Assert.DoesNotContain("(Parameter", error);
+        Assert.Equal(2, blank);
+        Assert.Contains("--unit needs a unit's name", blankError);
+        Assert.Equal(0, DatabaseProbe.Scalar(shell.Path("itabot.db"), "SELECT COUNT(*) FROM StaffMembers"));
+    }
+
+    [Fact]
     public async Task A_report_that_cannot_be_written_is_an_error_message_not_a_stack_trace()
     {
         using var shell = new OperatorShell();
