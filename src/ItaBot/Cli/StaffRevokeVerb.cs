@@ -22,6 +22,13 @@ public sealed class StaffRevokeVerb : ICliVerb
             context.Error.WriteLine($"no staff member #{id}");
             return 1;
         }
+        if (member.Status == StaffStatus.Revoked)
+        {
+            // Revoking again would move the recorded revocation time and audit a second revocation that never was.
+            var at = member.RevokedAt is { } ms ? $" on {Clock.FromMs(ms):yyyy-MM-dd HH:mm} UTC" : "";
+            context.Output.WriteLine($"staff #{id} was already revoked{at}; nothing changed");
+            return 0;
+        }
         member.Status = StaffStatus.Revoked;
         member.RevokedAt = now.ToUnixTimeMilliseconds();
         AuditLog.Add(db, now, "cli", "staff.revoked", "staff:" + id);

@@ -93,6 +93,23 @@ public sealed class CommandLineMistakesTests
     }
 
     [Fact]
+    public async Task Revoking_a_member_twice_keeps_the_first_revocation_and_audits_it_once()
+    {
+        using var shell = new OperatorShell();
+        var (_, invited, _) = await shell.RunAsync("invite", "--role", "staff", "--unit", "กองคลัง");
+        var id = invited.Split('#')[1].Split(':')[0];
+        await shell.RunAsync("staff", "revoke", id);
+        var firstRevokedAt = DatabaseProbe.Scalar(shell.Path("itabot.db"), $"SELECT RevokedAt FROM StaffMembers WHERE Id = {id}");
+
+        var (code, output, _) = await shell.RunAsync("staff", "revoke", id);
+
+        Assert.Equal(0, code);
+        Assert.Contains($"staff #{id} was already revoked", output);
+        Assert.Equal(firstRevokedAt, DatabaseProbe.Scalar(shell.Path("itabot.db"), $"SELECT RevokedAt FROM StaffMembers WHERE Id = {id}"));
+        Assert.Equal(1, DatabaseProbe.Scalar(shell.Path("itabot.db"), "SELECT COUNT(*) FROM AuditEntries WHERE Action = 'staff.revoked'"));
+    }
+
+    [Fact]
     public async Task A_report_that_cannot_be_written_is_an_error_message_not_a_stack_trace()
     {
         using var shell = new OperatorShell();
