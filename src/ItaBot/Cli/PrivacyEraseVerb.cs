@@ -10,11 +10,11 @@ public sealed class PrivacyEraseVerb : ICliVerb
 
     public async Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)
     {
-        if (args.Positional.Count != 1) throw new CliUsageException("give the person's LINE user id (U followed by 32 hex digits)");
+        var lineUserId = LineUserIdArgument.From(args);
         await using var scope = context.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-        var result = await scope.ServiceProvider.GetRequiredService<SubjectErasure>().EraseAsync(db, args.Positional[0], now, ct);
+        var result = await scope.ServiceProvider.GetRequiredService<SubjectErasure>().EraseAsync(db, lineUserId, now, ct);
         context.Output.WriteLine(result.Erased.Count == 0 ? "nothing linked to this account was found to erase" : "erased:");
         foreach (var line in result.Erased) context.Output.WriteLine("  - " + line);
         if (result.Complete) return 0;

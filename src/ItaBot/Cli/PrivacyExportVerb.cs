@@ -13,11 +13,11 @@ public sealed class PrivacyExportVerb : ICliVerb
 
     public async Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)
     {
-        if (args.Positional.Count != 1) throw new CliUsageException("give the person's LINE user id (U followed by 32 hex digits)");
+        var lineUserId = LineUserIdArgument.From(args);
         await using var scope = context.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
-        var export = await scope.ServiceProvider.GetRequiredService<SubjectExport>().ExportAsync(db, args.Positional[0], now, ct);
+        var export = await scope.ServiceProvider.GetRequiredService<SubjectExport>().ExportAsync(db, lineUserId, now, ct);
         var json = export.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         if (args.Option("out") is { Length: > 0 } path)
         {

@@ -110,6 +110,22 @@ public sealed class CommandLineMistakesTests
     }
 
     [Fact]
+    public async Task A_privacy_request_for_something_that_is_not_a_LINE_user_id_is_refused_and_not_recorded_as_done()
+    {
+        using var shell = new OperatorShell();
+
+        var (export, exported, exportError) = await shell.RunAsync("privacy", "export", "somchai@example.com");
+        var (erase, _, eraseError) = await shell.RunAsync("privacy", "erase", "U1234");
+
+        Assert.Equal(2, export);
+        Assert.Equal("", exported);
+        Assert.Contains("is not a LINE user id", exportError);
+        Assert.Equal(2, erase);
+        Assert.Contains("is not a LINE user id", eraseError);
+        Assert.Equal(0, DatabaseProbe.Scalar(shell.Path("itabot.db"), "SELECT COUNT(*) FROM AuditEntries WHERE Action = 'privacy.exported'"));
+    }
+
+    [Fact]
     public async Task A_report_that_cannot_be_written_is_an_error_message_not_a_stack_trace()
     {
         using var shell = new OperatorShell();
