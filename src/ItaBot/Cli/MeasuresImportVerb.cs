@@ -18,7 +18,9 @@ public sealed class MeasuresImportVerb : ICliVerb
         var path = args.Positional[0];
         if (!File.Exists(path))
         {
-            context.Error.WriteLine($"no such file: {path}");
+            // `dotnet run --project src/ItaBot` runs in src/ItaBot, so a path relative to the repository is not found:
+            // the full path shows where it was looked for.
+            context.Error.WriteLine($"no such file: {Path.GetFullPath(path)}");
             return 1;
         }
         MeasuresFile file;

@@ -12,12 +12,19 @@ public sealed class RestoreVerb : ICliVerb
     public Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)
     {
         var source = Path.GetFullPath(args.Required("from"));
-        if (!File.Exists(source)) throw new CliUsageException($"{source} does not exist");
+        if (!File.Exists(source))
+            throw new CliUsageException(Directory.Exists(source) ? $"{source} is a folder; give the backup file" : $"{source} does not exist");
         var database = context.Services.GetRequiredService<Database>();
         var target = database.FilePath ?? throw new CliUsageException("the configured database is not a file");
         var check = context.Services.GetRequiredService<DatabaseCheck>();
 
-        var before = check.Run(source);
+        DatabaseCheck.Report before;
+        try { before = check.Run(source); }
+        catch (SqliteException e)
+        {
+            context.Error.WriteLine($"{source} is not an ItaBot backup (SQLite: {e.Message}); nothing was changed");
+            return Task.FromResult(1);
+        }
         if (before.Integrity != "ok")
         {
             context.Error.WriteLine($"{source} fails SQLite's integrity check ({before.Integrity}); nothing was changed");

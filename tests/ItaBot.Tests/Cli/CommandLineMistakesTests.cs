@@ -152,6 +152,36 @@ public sealed class CommandLineMistakesTests
         Assert.StartsWith("error: ", error);
     }
 
+    [Fact]
+    public async Task Restoring_a_file_that_is_not_a_database_changes_nothing_and_says_so()
+    {
+        using var shell = new OperatorShell();
+        await shell.RunAsync("invite", "--role", "staff", "--unit", "กองคลัง");
+        var junk = shell.Path("notes.txt");
+        await File.WriteAllTextAsync(junk, "this is not a backup");
+
+        var (code, _, error) = await shell.RunAsync("restore", "--from", junk);
+        var (folder, _, folderError) = await shell.RunAsync("restore", "--from", shell.Directory);
+
+        Assert.Equal(1, code);
+        Assert.Contains("is not an ItaBot backup", error);
+        Assert.Contains("nothing was changed", error);
+        Assert.Equal(1, DatabaseProbe.Scalar(shell.Path("itabot.db"), "SELECT COUNT(*) FROM StaffMembers"));
+        Assert.Equal(2, folder);
+        Assert.Contains("is a folder", folderError);
+    }
+
+    [Fact]
+    public async Task A_measures_file_that_is_not_found_is_named_by_its_full_path_so_the_working_directory_shows()
+    {
+        using var shell = new OperatorShell();
+
+        var (code, _, error) = await shell.RunAsync("measures", "import", Path.Combine("samples", "measures", "none.yaml"));
+
+        Assert.Equal(1, code);
+        Assert.Contains(Path.GetFullPath(Path.Combine("samples", "measures", "none.yaml")), error);
+    }
+
     private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
     {
         var output = new StringWriter();
