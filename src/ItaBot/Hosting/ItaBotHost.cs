@@ -76,7 +76,16 @@ public sealed class ItaBotHost : IAsyncDisposable
         Check(app.Services);
         app.MapWebhook();
         app.MapStats().MapReportDownloads();
-        await app.StartAsync(ct);
+        try { await app.StartAsync(ct); }
+        catch (Exception e) when (StartFailure.Explain(e) is { } failure)
+        {
+            // Workers started before the listener failed: stopped, they end quietly instead of logging a cancellation.
+            await app.StopAsync(CancellationToken.None);
+            await app.DisposeAsync();
+            await logger.DisposeAsync();
+            if (emulator is not null) await emulator.DisposeAsync();
+            throw failure;
+        }
         if (emulator is not null) emulator.WebhookUrl = new Uri(new Uri(app.Urls.First()), "/webhook");
         app.Services.GetRequiredService<HealthState>().Ready = true;
         return new ItaBotHost(app, emulator, logger);

@@ -16,7 +16,8 @@ public static class Logging
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("System", LogEventLevel.Warning)
-            .Enrich.FromLogContext();
+            .Enrich.FromLogContext()
+            .Filter.ByExcluding(IsHostStartFailure);
         if (configuration.GetSection("Serilog").Exists()) config.ReadFrom.Configuration(configuration);
         if (configuration.GetValue("Logging:Console", true))
             config.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
@@ -26,4 +27,14 @@ public static class Logging
             retainedFileCountLimit: 31, buffered: true, flushToDiskInterval: TimeSpan.FromSeconds(1));
         return config.CreateLogger();
     }
+
+    /// <summary>
+    /// The generic host's "Hosting failed to start" (event 11): the exception it carries reaches Program anyway,
+    /// which prints a StartupException's plain message or, for anything unexplained, the runtime's full trace.
+    /// Logged here as well, a taken port showed as forty lines of stack trace before the one line that says what to do.
+    /// </summary>
+    private static bool IsHostStartFailure(LogEvent e) =>
+        e.Properties.TryGetValue("SourceContext", out var source) && source is ScalarValue { Value: "Microsoft.Extensions.Hosting.Internal.Host" }
+        && e.Properties.TryGetValue("EventId", out var id) && id is StructureValue eventId
+        && eventId.Properties.Any(p => p.Name == "Id" && p.Value is ScalarValue { Value: 11 });
 }

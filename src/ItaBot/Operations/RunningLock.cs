@@ -25,7 +25,7 @@ public sealed class RunningLock(Database database) : IHostedService, IDisposable
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (database.FilePath is not { } path) return Task.CompletedTask;
-        _held = TryAcquire(path) ?? throw new InvalidOperationException(
+        _held = TryAcquire(path) ?? throw new ItaBot.Hosting.StartupException(
             $"another process holds {PathFor(path)}: a bot is already running on this database, or a restore is in progress");
         return Task.CompletedTask;
     }
