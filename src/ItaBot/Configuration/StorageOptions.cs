@@ -19,7 +19,5 @@ public sealed class StorageOptions
     /// </summary>
     public int EvidenceDownloads { get; set; } = 2;
     public const int MaxEvidenceDownloads = 8;
-    public int InboxBatchSize { get; set; } = 256;
-    public int OutboxBatchSize { get; set; } = 64;
     public int BusyTimeoutMs { get; set; } = 5000;
 }
