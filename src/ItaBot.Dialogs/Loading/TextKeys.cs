@@ -62,6 +62,7 @@ internal static class TextKeys
         ["progress.status"] = ["status"], ["progress.decision"] = ["decision"], ["progress.result"] = ["result"],
         ["progress.note"] = ["note"],
         ["progress.expected"] = ["review_due", "result_due"], ["progress.expected_result"] = ["result_due"],
+        ["progress.review_overdue"] = ["review_due"], ["progress.result_overdue"] = ["result_due"],
         ["progress.result_given"] = ["result_at"], ["progress.closed"] = ["closed_at"],
         ["complaint.decision.dismissed"] = NoSlots, ["complaint.decision.investigating"] = NoSlots,
         ["complaint.decision.forwarded"] = NoSlots, ["complaint.forwarded_to"] = ["agency"],

@@ -33,7 +33,7 @@ public sealed class CompletionHandler(
         "complaint.submit" => await SubmitComplaintAsync(turn, completion, ct),
         "feedback.submit" => [await SubmitFeedbackAsync(turn, completion, ct)],
         "track.code" => [await tracking.ByCodeAsync(turn.Db, Slot(completion, "code"), turn.UserId!, turn.Now, ct)],
-        "track.mine" => await tracking.MineAsync(turn.Db, turn.UserId!, ct),
+        "track.mine" => await tracking.MineAsync(turn.Db, turn.UserId!, turn.Now, ct),
         "satisfaction.submit" => [await RateAsync(turn, completion, ct)],
         _ => await actions.FirstOrDefault(a => a.Action == completion.Action)?.RunAsync(turn, completion, ct)!
              ?? throw new InvalidOperationException($"flow {completion.FlowId} asked for unknown action {completion.Action}"),

@@ -16,30 +16,46 @@ public sealed class ComplainantProgress(ForwardingAgency agencies, ComplainantNo
     public string Status(Complaint c) => texts.Plain("stage." + c.Stage);
 
     /// <summary>The status line followed by whatever else there is to say, one fact a line.</summary>
-    public string Lines(Complaint c) =>
-        string.Join("\n", Details(c).Prepend(texts.Plain("progress.status", Texts.Values(("status", Status(c))))));
+    public string Lines(Complaint c, DateTimeOffset now) =>
+        string.Join("\n", Details(c, now).Prepend(texts.Plain("progress.status", Texts.Values(("status", Status(c))))));
 
-    /// <summary>The lines after the status: the decision, result and note when there are any, then the dates.</summary>
-    public IEnumerable<string> Details(Complaint c)
+    /// <summary>
+    /// The lines after the status: the decision, result and note when there are any, then the dates. The dates
+    /// depend on <paramref name="now"/>: a due date already behind is told as passed, not as a promise.
+    /// </summary>
+    public IEnumerable<string> Details(Complaint c, DateTimeOffset now)
     {
         if (Decision(c) is { } decision) yield return texts.Plain("progress.decision", Texts.Values(("decision", decision)));
         if (notes.Result(c) is { } result) yield return texts.Plain("progress.result", Texts.Values(("result", result)));
         if (notes.CurrentNote(c) is { } note) yield return texts.Plain("progress.note", Texts.Values(("note", note)));
-        foreach (var line in Dates(c)) yield return line;
+        foreach (var line in Dates(c, now.ToUnixTimeMilliseconds())) yield return line;
     }
 
     /// <summary>
     /// What is still due while it is ahead, and when it happened once it has: a case whose result was told, or
     /// which is closed, promises no date any more. The review's date goes once the review has decided.
+    /// A date already passed is not shown as "within": an elderly reader takes that for a mistake, so it is told as
+    /// missed, with an apology. Once the result is late, the review's date says nothing more and is left out.
     /// </summary>
-    private IEnumerable<string> Dates(Complaint c)
+    private IEnumerable<string> Dates(Complaint c, long nowMs)
     {
         if (c.ResultAt is { } told) yield return texts.Plain("progress.result_given", Texts.Values(("result_at", Date(told))));
         if (c.ClosedAt is { } closed) yield return texts.Plain("progress.closed", Texts.Values(("closed_at", Date(closed))));
         if (c.ResultAt is not null || c.ClosedAt is not null) yield break;
-        yield return c.DecidedAt is null && c.Decision is null
-            ? texts.Plain("progress.expected", Texts.Values(("review_due", Date(c.ReviewDue)), ("result_due", Date(c.ResultDue))))
-            : texts.Plain("progress.expected_result", Texts.Values(("result_due", Date(c.ResultDue))));
+        var result = Texts.Values(("result_due", Date(c.ResultDue)));
+        if (nowMs > c.ResultDue)
+        {
+            yield return texts.Plain("progress.result_overdue", result);
+            yield break;
+        }
+        var reviewing = c.DecidedAt is null && c.Decision is null;
+        if (!reviewing) yield return texts.Plain("progress.expected_result", result);
+        else if (nowMs > c.ReviewDue)
+        {
+            yield return texts.Plain("progress.review_overdue", Texts.Values(("review_due", Date(c.ReviewDue))));
+            yield return texts.Plain("progress.expected_result", result);
+        }
+        else yield return texts.Plain("progress.expected", Texts.Values(("review_due", Date(c.ReviewDue)), ("result_due", Date(c.ResultDue))));
     }
 
     private static string Date(long ms) => ComplaintService.FormatDate(Clock.FromMs(ms));

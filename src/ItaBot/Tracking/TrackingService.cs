@@ -29,10 +29,10 @@ public sealed class TrackingService(ComplainantProgress progress, BlindIndex ind
             RateLimiter.Record(db, limitKey, now);
             return texts.Message("track.not_found", extra: texts.Buttons("menu.buttons"));
         }
-        return texts.Message("track.found", FoundValues(complaint), texts.Buttons("menu.buttons"));
+        return texts.Message("track.found", FoundValues(complaint, now), texts.Buttons("menu.buttons"));
     }
 
-    public async Task<IReadOnlyList<Message>> MineAsync(ItaBotDb db, string userId, CancellationToken ct)
+    public async Task<IReadOnlyList<Message>> MineAsync(ItaBotDb db, string userId, DateTimeOffset now, CancellationToken ct)
     {
         var hash = index.User(userId);
         var complaints = await db.Complaints.AsNoTracking().Where(c => c.ComplainantHash == hash)
@@ -42,7 +42,7 @@ public sealed class TrackingService(ComplainantProgress progress, BlindIndex ind
         if (complaints.Count == 0 && feedback.Count == 0)
             return [texts.Message("track.mine_empty", extra: texts.Buttons("menu.buttons"))];
         var header = texts.Plain("track.mine_header", Texts.Values(("count", (complaints.Count + feedback.Count).ToString())));
-        var entries = complaints.Select(MineEntry)
+        var entries = complaints.Select(c => MineEntry(c, now))
             .Concat(feedback.Select(f => $"• {f.RefNo}: {texts.Plain("feedback.status." + f.Status)}"));
         // Outcomes and notes can make ten cases longer than one LINE text; LINE takes at most five per reply.
         var pages = TextPages.Pack(entries.Prepend(header), MessageValidator.MaxTextLength).Take(MessageValidator.MaxMessages).ToList();
@@ -51,12 +51,12 @@ public sealed class TrackingService(ComplainantProgress progress, BlindIndex ind
     }
 
     /// <summary>The dates are among the progress lines, so a told or closed case no longer shows what was expected.</summary>
-    public IReadOnlyDictionary<string, string> FoundValues(Complaint c) => Texts.Values(
+    public IReadOnlyDictionary<string, string> FoundValues(Complaint c, DateTimeOffset now) => Texts.Values(
         ("case_no", c.CaseNo),
-        ("progress", progress.Lines(c)));
+        ("progress", progress.Lines(c, now)));
 
     public string UserHash(string userId) => index.User(userId);
 
-    private string MineEntry(Complaint c) =>
-        string.Join("\n", progress.Details(c).Select(line => "  " + line).Prepend($"• {c.CaseNo}: {progress.Status(c)}"));
+    private string MineEntry(Complaint c, DateTimeOffset now) =>
+        string.Join("\n", progress.Details(c, now).Select(line => "  " + line).Prepend($"• {c.CaseNo}: {progress.Status(c)}"));
 }

@@ -198,6 +198,52 @@ public sealed class CaseOutcomeTests
         }
     }
 
+    private const string ReviewLate = "กำหนดตรวจสอบเบื้องต้นคือ 5 พฤศจิกายน 2569 ซึ่งเลยมาแล้ว";
+    private const string ResultLate = "กำหนดแจ้งผลคือ 25 พฤศจิกายน 2569 ซึ่งเลยมาแล้ว";
+
+    [Fact]
+    public async Task Tracking_by_code_after_a_due_date_says_it_has_passed_and_apologises_instead_of_promising_it()
+    {
+        var clock = new ManualClock(Filed);
+        await using var bot = await StaffChat.StartBotAsync(clock);
+        var (_, citizen, code) = await FileAsync(bot);
+        var onTime = await StaffChat.TrackAsync(bot, citizen, code);
+        clock.Set(ManualClock.Bangkok(2026, 11, 6, 9));
+        var reviewLate = await StaffChat.TrackAsync(bot, citizen, code);
+        clock.Set(ManualClock.Bangkok(2026, 11, 26, 9));
+        var resultLate = await StaffChat.TrackAsync(bot, citizen, code);
+
+        Assert.Contains(Expected, onTime);
+        Assert.DoesNotContain("เลยมาแล้ว", onTime);
+        Assert.Contains(ReviewLate, reviewLate);
+        Assert.Contains("แจ้งผลภายใน 25 พฤศจิกายน 2569", reviewLate);
+        Assert.DoesNotContain("ตรวจสอบเบื้องต้นภายใน", reviewLate);
+        Assert.Contains(ResultLate, resultLate);
+        Assert.Contains("ขออภัย", resultLate);
+        Assert.DoesNotContain("ภายใน", resultLate);
+    }
+
+    [Fact]
+    public async Task An_identified_complainant_past_the_result_date_is_told_it_passed_in_my_cases_and_in_the_push()
+    {
+        var clock = new ManualClock(Filed);
+        await using var bot = await StaffChat.StartBotAsync(clock);
+        var (officer, citizen, _) = await FileAsync(bot, ("สมศรี ใจดี", "0812345678"));
+        var inReview = await PushedByAsync(bot, citizen, () => StaffChat.MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา"));
+
+        clock.Set(ManualClock.Bangkok(2026, 11, 26, 9));
+        await bot.TapAsync(citizen, "ติดตามเรื่อง");
+        var mine = AllText(await bot.TapAsync(citizen, "เรื่องของฉัน"));
+        var dismissed = await PushedByAsync(bot, citizen, () => StaffChat.MoveAsync(bot, officer, "เปิดดู", "ยุติเรื่อง", InternalNote, null));
+
+        Assert.Contains(Expected, inReview);
+        foreach (var shown in new[] { mine, dismissed })
+        {
+            Assert.Contains(ResultLate, shown);
+            Assert.DoesNotContain("ภายใน", shown);
+        }
+    }
+
     [Fact]
     public async Task Telling_the_result_is_not_saved_without_a_result_for_the_complainant()
     {

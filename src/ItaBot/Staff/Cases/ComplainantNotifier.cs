@@ -32,7 +32,7 @@ public sealed class ComplainantNotifier(
         if (userId is null) return false;
         var messages = new List<Message>
         {
-            texts.Message("complaint.status_push", Texts.Values(("case_no", c.CaseNo), ("progress", progress.Lines(c)))),
+            texts.Message("complaint.status_push", Texts.Values(("case_no", c.CaseNo), ("progress", progress.Lines(c, now)))),
         };
         if (c.Stage == ComplaintStage.Closed) messages.AddRange(await AskRatingAsync(db, userId, c, now, ct));
         outbox.Push(db, userId, messages, "complaint.status", now);
