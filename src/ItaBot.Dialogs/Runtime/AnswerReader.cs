@@ -155,8 +155,8 @@ internal sealed class AnswerReader
     private static SlotValue Place(LocationInput l)
     {
         var coords = string.Create(CultureInfo.InvariantCulture, $"{l.Latitude},{l.Longitude}");
-        var display = l.Address ?? l.Title ?? coords;
-        return new SlotValue(coords, display, l.MessageId, [new EvidenceItem("location", l.MessageId, null, l.Latitude, l.Longitude, l.Address ?? l.Title)]);
+        var label = PlaceLabel.Of(l.Title, l.Address);
+        return new SlotValue(coords, label ?? coords, l.MessageId, [new EvidenceItem("location", l.MessageId, null, l.Latitude, l.Longitude, label)]);
     }
 
     private static bool IsSkip(StepDefinition step, UserInput input) => step.Optional && input is Tapped { Value: Postback.Skip };

@@ -44,10 +44,10 @@ internal sealed class Transcript
         return Send(new MediaInput("image", LastMessageId, null, setIndex, setTotal));
     }
 
-    public Transcript SendLocation(string address = "หน้าที่ทำการ อบต.", double lat = 15.1, double lon = 101.2)
+    public Transcript SendLocation(string? address = "หน้าที่ทำการ อบต.", double lat = 15.1, double lon = 101.2, string? title = null)
     {
         LastMessageId = NextId();
-        return Send(new LocationInput(lat, lon, null, address, LastMessageId));
+        return Send(new LocationInput(lat, lon, title, address, LastMessageId));
     }
 
     public Transcript Send(UserInput input)

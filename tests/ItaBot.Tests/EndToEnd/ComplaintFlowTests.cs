@@ -91,6 +91,31 @@ public sealed class ComplaintFlowTests
     }
 
     [Fact]
+    public async Task The_place_name_LINE_sends_is_shown_with_the_address_on_the_summary_and_the_officers_card_and_kept_sealed()
+    {
+        await using var bot = await Cases.StaffChat.StartBotAsync();
+        var officer = await Cases.StaffChat.EnrollAsync(bot, "officer", "งานนิติการ");
+        var citizen = await Citizen.AddAsync(bot);
+        await AnswerUpToThePlaceAsync(citizen);
+        await citizen.SendLocationAsync(15.25, 101.5, "ตลาดสดเทศบาล");
+        await citizen.SendLocationAsync(15.26, 101.6, "ศาลาประชาคม");
+        var summary = await citizen.TapAsync("เสร็จแล้ว");
+        var before = bot.Line.MessagesTo(officer).Count;
+        await SubmitAsync(citizen);
+        await Cases.StaffChat.NextPushAsync(bot, officer, before);
+
+        var card = await bot.TapAsync(officer, "ดูเรื่อง");
+
+        Assert.Contains("ตลาดสดเทศบาล, ต.ในเมือง อ.เมือง", summary[^1].Text);
+        Assert.Contains("ตลาดสดเทศบาล, ต.ในเมือง อ.เมือง", card[0].Text);
+        var sealedPlace = (byte[])bot.Scalar("SELECT Location FROM ComplaintEvidence WHERE Kind = 'location'")!;
+        Assert.Equal(-1, sealedPlace.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes("ศาลาประชาคม")));
+        var place = bot.Services.GetRequiredService<FieldCipher>().DecryptText(sealedPlace, ComplaintService.LocationPurpose);
+        Assert.Equal("ศาลาประชาคม, ต.ในเมือง อ.เมือง",
+            System.Text.Json.JsonDocument.Parse(place).RootElement.GetProperty("Address").GetString());
+    }
+
+    [Fact]
     public async Task The_evidence_photos_are_downloaded_and_kept_only_encrypted_on_disk()
     {
         await using var bot = await TestBot.StartAsync();
