@@ -23,10 +23,13 @@ public sealed record ReportChoice(string Kind, int FiscalYear, int? Half)
         ? $"ita-measures-{FiscalYear}.docx"
         : $"complaint-statistics-{FiscalYear}{(Half is { } h ? "-h" + h : "")}.docx";
 
-    /// <summary>The same report from the command line, offered when no download link can be given.</summary>
+    /// <summary>
+    /// The verb and options of the same report on the command line, offered when no download link can be given.
+    /// No program name: how the CLI is started depends on the install (dotnet ItaBot.dll, dotnet run), see README.
+    /// </summary>
     public string Command => Kind == Measures
-        ? $"itabot report measures --fiscal-year {FiscalYear} --out {FileName}"
-        : $"itabot report complaints --fiscal-year {FiscalYear}{(Half is { } h ? " --half " + h : "")} --out {FileName}";
+        ? $"report measures --fiscal-year {FiscalYear} --out {FileName}"
+        : $"report complaints --fiscal-year {FiscalYear}{(Half is { } h ? " --half " + h : "")} --out {FileName}";
 
     /// <summary>Null when the parts name no report; the admin then gets the choice of reports.</summary>
     public static ReportChoice? Parse(IReadOnlyList<string> parts)

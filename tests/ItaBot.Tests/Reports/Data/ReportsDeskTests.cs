@@ -107,14 +107,16 @@ public sealed partial class ReportsDeskTests
     }
 
     [Fact]
-    public async Task Without_a_public_address_the_admin_is_told_politely_and_offered_the_command()
+    public async Task Without_a_public_address_the_admin_is_told_politely_and_offered_the_report_verb_without_a_made_up_program_name()
     {
         await using var bot = await TestBot.StartAsync(time: new ManualClock(Now));
         var admin = await EnrolAsync(bot, "admin");
         await bot.SayAsync(admin, "รายงาน");
         var text = (await bot.TapAsync(admin, "ร้องเรียน ปี 2568"))[^1].Text!;
         Assert.Contains("ขออภัยค่ะ", text);
-        Assert.Contains("itabot report complaints --fiscal-year 2568 --out complaint-statistics-2568.docx", text);
+        Assert.Contains("\nreport complaints --fiscal-year 2568 --out complaint-statistics-2568.docx", text);
+        Assert.Contains("README", text);
+        Assert.DoesNotContain("itabot", text);
         Assert.DoesNotContain("/reports/", text);
     }
 
