@@ -36,6 +36,23 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Stats_json_writes_the_organisation_in_readable_Thai_as_json_that_browsers_may_not_sniff()
+    {
+        const string name = "เทศบาลตำบลหนองบัว";
+        await using var bot = await TestBot.StartAsync(s => s["Organisation:Name"] = name, time: new ManualClock(Now));
+        using var http = new HttpClient { BaseAddress = bot.Host.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
+
+        var response = await http.GetAsync("/stats.json");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["nosniff"], response.Headers.GetValues("X-Content-Type-Options"));
+        Assert.Contains("\"" + name + "\"", body);
+        Assert.DoesNotContain("\\u0E", body, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(name, JsonDocument.Parse(body).RootElement.GetProperty("organisation").GetString());
+    }
+
+    [Fact]
     public async Task An_average_with_nothing_measured_is_null_in_json_not_a_broken_number()
     {
         await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: new ManualClock(Now));
