@@ -8,5 +8,11 @@ public interface ICliVerb
 
     string Usage { get; }
 
+    /// <summary>
+    /// Whether the verb reads or writes sealed data with the configured key ring. Such a verb stops with a message
+    /// when the key file is missing, before the database is opened.
+    /// </summary>
+    bool UsesKeyRing => true;
+
     Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct);
 }

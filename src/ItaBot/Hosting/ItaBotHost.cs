@@ -72,7 +72,7 @@ public sealed class ItaBotHost : IAsyncDisposable
         // Hosting's own lines (request started, finished) are below Warning and never written, but while its logger is
         // enabled at all ASP.NET starts an Activity and a logging scope for every request: CPU on every webhook for nothing.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
-        builder.Services.AddItaBotCore(builder.Configuration, local).AddItaBotWorkers();
+        builder.Services.AddItaBotCore(builder.Configuration, createKeyRing: local).AddItaBotWorkers();
 
         var app = builder.Build();
         Check(app.Services);
