@@ -14,5 +14,8 @@ public interface ICliVerb
     /// </summary>
     bool UsesKeyRing => true;
 
+    /// <summary>How many plain words (not --options) the verb takes after its name, e.g. the id of `staff revoke`.</summary>
+    int PositionalWords => 0;
+
     Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct);
 }

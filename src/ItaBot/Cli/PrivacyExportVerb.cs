@@ -10,6 +10,7 @@ namespace ItaBot.Cli;
 public sealed class PrivacyExportVerb : ICliVerb
 {
     public string Name => "privacy export";
+    public int PositionalWords => 1;
     public string Usage => "privacy export <lineUserId> [--out <file>]   everything linked to a LINE account, as JSON";
 
     public async Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)
