@@ -70,6 +70,8 @@ public sealed class BotProcess : IDisposable
         info.Environment["Storage__EvidenceDirectory"] = Path.Combine(directory, "evidence");
         info.Environment["Logging__Directory"] = Path.Combine(directory, "logs");
         info.Environment["Logging__Console"] = "false";
+        // Line mode refuses the shipped example notice.
+        info.Environment["Organisation__PrivacyNoticeUrl"] = "https://www.nonghuarat.go.th/privacy";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         return await LaunchAsync(info, port, timeout, ct);
     }

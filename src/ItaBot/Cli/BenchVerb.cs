@@ -7,6 +7,8 @@ namespace ItaBot.Cli;
 public sealed class BenchVerb : ICliVerb
 {
     public string Name => "bench";
+    // The bench makes its own folders and keys for the bots it starts.
+    public bool UsesKeyRing => false;
     public string Usage => "bench [--quick] [--only ingest|parts|e2e|growth] [--requests 20000] [--connections 50] [--rate 2000] [--seconds 10] [--users 1000]";
 
     public async Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)

@@ -5,7 +5,11 @@ public sealed class CliArguments
 {
     private readonly Dictionary<string, string?> _options = new(StringComparer.OrdinalIgnoreCase);
 
-    public CliArguments(IEnumerable<string> args)
+    /// <param name="positionalWords">
+    /// How many plain words the verb takes. One more is refused rather than ignored: `purge extra` or a second id
+    /// after `staff revoke` is a slip whose author thinks it meant something.
+    /// </param>
+    public CliArguments(IEnumerable<string> args, int positionalWords = 0)
     {
         var list = args.ToList();
         for (var i = 0; i < list.Count; i++)
@@ -20,6 +24,10 @@ public sealed class CliArguments
             }
             else Positional.Add(list[i]);
         }
+        if (Positional.Count > positionalWords)
+            throw new CliUsageException($"unexpected word '{Positional[positionalWords]}'" + (positionalWords == 0
+                ? ": this command takes no words after its name, only --options"
+                : $": this command takes {positionalWords} word(s) after its name"));
     }
 
     public List<string> Positional { get; } = [];

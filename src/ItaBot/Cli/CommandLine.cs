@@ -1,4 +1,3 @@
-using ItaBot.Configuration;
 using ItaBot.Hosting;
 using ItaBot.Storage;
 using Microsoft.Data.Sqlite;
@@ -43,13 +42,16 @@ public static class CommandLine
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
         if (time is not null) builder.Services.AddSingleton(time);
-        var line = builder.Configuration.GetSection(LineOptions.Section).Get<LineOptions>() ?? new LineOptions();
-        builder.Services.AddItaBotCore(builder.Configuration, LineMode.IsLocal(line));
+        // Only `keys init` makes keys from the command line: a mistyped Security:KeyFile, or a shell without the
+        // production settings, must not get a new key ring (and a new database) instead of an error.
+        builder.Services.AddItaBotCore(builder.Configuration, createKeyRing: false);
         await using var app = builder.Build();
         try
         {
+            var arguments = new CliArguments(args.Skip(verb.Name.Split(' ').Length), verb.PositionalWords);
+            // Before the database is touched, so that a wrong key path leaves no new database behind either.
+            if (verb.UsesKeyRing) app.Services.GetRequiredService<Security.KeyRing>();
             app.Services.GetRequiredService<Database>().Migrate();
-            var arguments = new CliArguments(args.Skip(verb.Name.Split(' ').Length));
             return await verb.RunAsync(new CliContext(app.Services, builder.Configuration, output, error), arguments, ct);
         }
         catch (CliUsageException e)

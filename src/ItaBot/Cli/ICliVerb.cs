@@ -8,5 +8,14 @@ public interface ICliVerb
 
     string Usage { get; }
 
+    /// <summary>
+    /// Whether the verb reads or writes sealed data with the configured key ring. Such a verb stops with a message
+    /// when the key file is missing, before the database is opened.
+    /// </summary>
+    bool UsesKeyRing => true;
+
+    /// <summary>How many plain words (not --options) the verb takes after its name, e.g. the id of `staff revoke`.</summary>
+    int PositionalWords => 0;
+
     Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct);
 }

@@ -8,6 +8,7 @@ public sealed class KeysInitVerb : ICliVerb
 {
     public string Name => "keys init";
     public string Usage => "keys init [--out <file>]     create a new encryption key ring (refuses to overwrite)";
+    public bool UsesKeyRing => false;
 
     public Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)
     {

@@ -10,6 +10,7 @@ namespace ItaBot.Cli;
 public sealed class MeasuresImportVerb : ICliVerb
 {
     public string Name => "measures import";
+    public int PositionalWords => 1;
     public string Usage => "measures import <file> [--replace-results]   load a measures file (YAML or JSON) for its fiscal year";
 
     public async Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)

@@ -6,6 +6,7 @@ namespace ItaBot.Cli;
 public sealed class PrivacyEraseVerb : ICliVerb
 {
     public string Name => "privacy erase";
+    public int PositionalWords => 1;
     public string Usage => "privacy erase <lineUserId>   erase what is linked to a LINE account; says what an open case must keep";
 
     public async Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)

@@ -8,6 +8,7 @@ namespace ItaBot.Cli;
 public sealed class StaffRevokeVerb : ICliVerb
 {
     public string Name => "staff revoke";
+    public int PositionalWords => 1;
     public string Usage => "staff revoke <id>            end a staff member's powers (effective at their next message)";
 
     public async Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)

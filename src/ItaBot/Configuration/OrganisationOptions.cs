@@ -11,6 +11,7 @@ public sealed class OrganisationOptions
     public string Province { get; set; } = "นครราชสีมา";
     public string HeadName { get; set; } = "";
     public string HeadTitle { get; set; } = "นายกเทศมนตรี";
+    /// <summary>The PDPA notice every complainant is sent to; the example is refused with a real LINE channel (PrivacyNoticeCheck).</summary>
     public string PrivacyNoticeUrl { get; set; } = "https://example.go.th/privacy";
     public string? PublicBaseUrl { get; set; }
     /// <summary>The unit that receives feedback when a category names none.</summary>

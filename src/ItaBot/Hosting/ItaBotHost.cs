@@ -57,6 +57,8 @@ public sealed class ItaBotHost : IAsyncDisposable
         {
             var problems = LineMode.Problems(line).ToList();
             if (problems.Count > 0) throw new StartupException("LINE is not configured:\n  - " + string.Join("\n  - ", problems));
+            var organisation = builder.Configuration.GetSection(OrganisationOptions.Section).Get<OrganisationOptions>() ?? new OrganisationOptions();
+            if (PrivacyNoticeCheck.Problem(organisation.PrivacyNoticeUrl) is { } privacy) throw new StartupException(privacy);
         }
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(DefaultUrl);
@@ -70,7 +72,7 @@ public sealed class ItaBotHost : IAsyncDisposable
         // Hosting's own lines (request started, finished) are below Warning and never written, but while its logger is
         // enabled at all ASP.NET starts an Activity and a logging scope for every request: CPU on every webhook for nothing.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
-        builder.Services.AddItaBotCore(builder.Configuration, local).AddItaBotWorkers();
+        builder.Services.AddItaBotCore(builder.Configuration, createKeyRing: local).AddItaBotWorkers();
 
         var app = builder.Build();
         Check(app.Services);

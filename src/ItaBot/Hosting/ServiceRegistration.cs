@@ -22,7 +22,8 @@ namespace ItaBot.Hosting;
 public static class ServiceRegistration
 {
     /// <summary>Everything the bot and the CLI verbs share: options, keys, storage, domain and conversation.</summary>
-    public static IServiceCollection AddItaBotCore(this IServiceCollection services, IConfiguration configuration, bool localMode)
+    /// <param name="createKeyRing">Make a key ring when Security:KeyFile is missing: only the local demo's bot does.</param>
+    public static IServiceCollection AddItaBotCore(this IServiceCollection services, IConfiguration configuration, bool createKeyRing)
     {
         services.Configure<LineOptions>(configuration.GetSection(LineOptions.Section));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
@@ -34,7 +35,7 @@ public static class ServiceRegistration
         services.Configure<InboxOptions>(configuration.GetSection(InboxOptions.Section));
         services.TryAddSingletonTimeProvider();
 
-        services.AddSingleton(sp => KeyRingLoader.Load(sp.GetRequiredService<IOptions<SecurityOptions>>().Value, createIfMissing: localMode));
+        services.AddSingleton(sp => KeyRingLoader.Load(sp.GetRequiredService<IOptions<SecurityOptions>>().Value, createIfMissing: createKeyRing));
         services.AddSingleton<FieldCipher>();
         services.AddSingleton<BlindIndex>();
 

@@ -13,7 +13,9 @@ public static class KeyRingLoader
         if (File.Exists(path)) return KeyRing.FromJson(File.ReadAllText(path), path);
         if (!createIfMissing)
             throw new KeyRingException(
-                $"no encryption key ring at {path}. Create one with `dotnet run --project src/ItaBot -- keys init --out {path}` and back it up apart from the database.");
+                $"the key file was not found at {path} (Security:KeyFile). If the key ring is elsewhere, set Security:KeyFile to it; " +
+                $"to start afresh, create one with `dotnet run --project src/ItaBot -- keys init --out {path}` and back it up apart from " +
+                "the database (the local demo's bot, started once without a command, also creates it).");
         var ring = KeyRing.Generate();
         Write(ring, path);
         return ring;

@@ -55,7 +55,7 @@ internal sealed class ServiceHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
-        services.AddItaBotCore(configuration, localMode: false);
+        services.AddItaBotCore(configuration, createKeyRing: false);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<AlertScheduler>();
         var provider = services.BuildServiceProvider();

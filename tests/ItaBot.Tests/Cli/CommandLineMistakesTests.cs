@@ -76,6 +76,58 @@ public sealed class CommandLineMistakesTests
         Assert.Contains("in the last 30 day(s)", output);
     }
 
+    [Theory]
+    [InlineData("extra", "purge", "extra")]
+    [InlineData("now", "migrate", "now")]
+    [InlineData("all", "staff", "list", "all")]
+    [InlineData("2569", "report", "complaints", "2569")]
+    [InlineData("officer", "invite", "officer", "--role", "staff", "--unit", "กองคลัง")]
+    public async Task A_word_a_command_does_not_take_is_a_usage_error_naming_it_instead_of_being_ignored(string unexpected, params string[] args)
+    {
+        using var shell = new OperatorShell();
+
+        var (code, output, error) = await shell.RunAsync(args);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith($"unexpected word '{unexpected}'", error);
+        Assert.Contains("usage: " + args[0], error);
+        Assert.False(File.Exists(shell.Path("itabot.db")));
+    }
+
+    [Fact]
+    public async Task A_second_id_after_staff_revoke_is_refused_and_revokes_nobody_while_one_id_still_works()
+    {
+        using var shell = new OperatorShell();
+        var (_, invited, _) = await shell.RunAsync("invite", "--role", "staff", "--unit", "กองคลัง");
+        var id = invited.Split('#')[1].Split(':')[0];
+
+        var (twice, _, twiceError) = await shell.RunAsync("staff", "revoke", id, "7");
+        var revokedByMistake = DatabaseProbe.Scalar(shell.Path("itabot.db"), "SELECT COUNT(*) FROM StaffMembers WHERE RevokedAt IS NOT NULL");
+        var (once, _, _) = await shell.RunAsync("staff", "revoke", id);
+
+        Assert.Equal(2, twice);
+        Assert.StartsWith("unexpected word '7': this command takes 1 word(s)", twiceError);
+        Assert.Equal(0, revokedByMistake);
+        Assert.Equal(0, once);
+        Assert.Equal(1, DatabaseProbe.Scalar(shell.Path("itabot.db"), "SELECT COUNT(*) FROM StaffMembers WHERE RevokedAt IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task A_privacy_export_of_one_id_with_its_options_still_runs()
+    {
+        using var shell = new OperatorShell();
+        var person = "U" + new string('b', 32);
+
+        var (code, _, _) = await shell.RunAsync("privacy", "export", "--out", shell.Path("export.json"), person);
+        var (extra, _, extraError) = await shell.RunAsync("privacy", "export", person, "please");
+
+        Assert.Equal(0, code);
+        Assert.True(File.Exists(shell.Path("export.json")));
+        Assert.Equal(2, extra);
+        Assert.StartsWith("unexpected word 'please'", extraError);
+    }
+
     [Fact]
     public async Task An_unknown_role_or_a_blank_unit_is_a_usage_error_and_invites_nobody()
     {

@@ -38,7 +38,7 @@ public sealed class FailingTurnTests : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(new ManualClock(Start));
-        services.AddItaBotCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), localMode: false);
+        services.AddItaBotCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), createKeyRing: false);
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<Attempts>();

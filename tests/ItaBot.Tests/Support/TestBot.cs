@@ -82,6 +82,8 @@ public sealed class TestBot : IAsyncDisposable
         ["Reports:Directory"] = Path.Combine(directory, "reports"),
         ["Logging:Directory"] = Path.Combine(directory, "logs"),
         ["Logging:Console"] = "false",
+        // Line mode refuses the shipped example notice; a real organisation's own address, never fetched.
+        ["Organisation:PrivacyNoticeUrl"] = "https://www.nonghuarat.go.th/privacy",
         // Tests must not wait for morning: no quiet hours unless a test asks for them.
         ["Alerts:QuietFrom"] = "00:00",
         ["Alerts:QuietUntil"] = "00:00",
