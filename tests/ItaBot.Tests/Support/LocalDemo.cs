@@ -1,4 +1,3 @@
-using ItaBot.Cli;
 using ItaBot.Hosting;
 using Microsoft.Extensions.Configuration;
 
@@ -38,19 +37,11 @@ public sealed class LocalDemo : IDisposable
         ItaBotHost.StartAsync([], builder => builder.Configuration.AddInMemoryCollection(Settings));
 
     /// <summary>`dotnet run --project src/ItaBot -- …` in a second terminal; returns exit code, output and errors.</summary>
-    public async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error, new Dictionary<string, string?>(Settings));
-        return (code, output.ToString(), error.ToString());
-    }
+    public Task<(int Code, string Output, string Error)> RunAsync(params string[] args) =>
+        CliShell.RunAsync(Settings, args);
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(Directory, recursive: true); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
+        CliShell.DeleteFolder(Directory);
     }
 }

@@ -1,4 +1,3 @@
-using ItaBot.Cli;
 using ItaBot.Security;
 
 namespace ItaBot.Tests.Support;
@@ -31,19 +30,11 @@ public sealed class OperatorShell : IDisposable
     public string Path(string name) => System.IO.Path.Combine(Directory, name);
 
     /// <summary>Runs a verb as `dotnet run --project src/ItaBot -- …` would; returns exit code, output and errors.</summary>
-    public async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error, new Dictionary<string, string?>(Settings));
-        return (code, output.ToString(), error.ToString());
-    }
+    public Task<(int Code, string Output, string Error)> RunAsync(params string[] args) =>
+        CliShell.RunAsync(Settings, args);
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(Directory, recursive: true); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
+        CliShell.DeleteFolder(Directory);
     }
 }

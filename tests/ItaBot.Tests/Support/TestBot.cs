@@ -1,4 +1,3 @@
-using ItaBot.Cli;
 using ItaBot.Hosting;
 using ItaBot.LineEmulator;
 using Microsoft.Extensions.Configuration;
@@ -90,13 +89,8 @@ public sealed class TestBot : IAsyncDisposable
     };
 
     /// <summary>Runs a CLI verb against this bot's database and keys, on the bot's clock; returns exit code and output.</summary>
-    public async Task<(int Code, string Output, string Error)> CliAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error, new Dictionary<string, string?>(Settings), time: _time);
-        return (code, output.ToString(), error.ToString());
-    }
+    public Task<(int Code, string Output, string Error)> CliAsync(params string[] args) =>
+        CliShell.RunAsync(Settings, args, _time);
 
     /// <summary>The person says something and waits until the bot has answered with at least one more message.</summary>
     public async Task<IReadOnlyList<DeliveredMessage>> SayAsync(string userId, string text, int answers = 1)
@@ -129,9 +123,6 @@ public sealed class TestBot : IAsyncDisposable
     {
         await Host.DisposeAsync();
         if (_ownsLine) await Line.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(Directory, recursive: true); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
+        CliShell.DeleteFolder(Directory);
     }
 }
