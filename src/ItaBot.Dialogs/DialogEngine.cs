@@ -21,7 +21,7 @@ public static class DialogEngine
         if (flow.Version != state.FlowVersion)
             return Begin(catalog, flow, now, Prefilled(state), catalog.FlowText(flow, TextKeys.FlowChanged, _ => null));
         var paused = state.Paused || state.IdleLongerThan(now, options.PauseAfter);
-        var conversation = new Conversation(catalog, flow, state with { LastActivity = now, Paused = paused }, now);
+        var conversation = new Conversation(catalog, flow, state with { LastActivity = now, Paused = paused }, now, pausedBefore: state.Paused);
         new TurnHandler(conversation, options).Handle(input);
         return conversation.Result();
     }

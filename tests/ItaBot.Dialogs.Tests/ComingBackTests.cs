@@ -105,7 +105,7 @@ public sealed class ComingBackTests
     }
 
     [Fact]
-    public void Anything_else_while_the_question_shows_repeats_it_and_is_still_not_taken()
+    public void Anything_else_while_the_question_shows_is_not_taken_and_only_a_further_photo_goes_unanswered()
     {
         var t = AtPhone();
         t.Wait(TimeSpan.FromMinutes(45)).Say("สวัสดีค่ะ");
@@ -113,12 +113,55 @@ public sealed class ComingBackTests
         t.Say("081-234-5678");
         Assert.Equal(ReminderButtons, t.Labels);
         t.SendPhoto();
-        Assert.Equal(ReminderButtons, t.Labels);
+        Assert.Empty(t.Last.Messages);
         t.Send(new StickerInput());
 
         Assert.Equal(ReminderButtons, t.Labels);
         Assert.False(t.State!.Slots.ContainsKey("phone"));
         Assert.Equal(0, t.State.Retries);
+    }
+
+    [Fact]
+    public void Photos_sent_after_a_long_pause_where_photos_are_asked_for_are_kept_without_a_reminder()
+    {
+        var t = Complaints.AtEvidence();
+
+        t.Wait(TimeSpan.FromHours(3)).SendPhoto(setIndex: 1, setTotal: 2);
+        Assert.Empty(t.Last.Messages);
+        t.SendPhoto(setIndex: 2, setTotal: 2);
+
+        t.BotSays("ได้รับแล้ว 2 รายการ");
+        t.BotOffers("เสร็จแล้ว");
+        Assert.False(t.State!.Paused);
+    }
+
+    [Fact]
+    public void A_place_sent_after_a_long_pause_where_the_place_is_asked_for_is_taken_as_the_answer()
+    {
+        var t = Complaints.Started().Tap("รับทราบ").Tap("ไม่ประสงค์ออกนาม").Say("นายสมชาย เจ้าหน้าที่กองช่าง")
+            .Say("เรียกเงินสามพันบาทเพื่อเร่งออกใบอนุญาตก่อสร้าง").Tap("เลือกวันที่", date: "2025-06-01");
+
+        t.Wait(TimeSpan.FromHours(3)).SendLocation("ตลาดสดเทศบาล", 15.25, 101.5);
+
+        t.BotOffers("ถ่ายรูป", "เลือกรูปภาพ", "ข้าม");
+        Assert.Equal("ตลาดสดเทศบาล", t.State!.Slots["where"].Display);
+        Assert.False(t.State.Paused);
+    }
+
+    [Fact]
+    public void A_burst_of_photos_after_a_long_pause_where_none_is_asked_for_gets_one_reminder_not_one_per_photo()
+    {
+        var t = AtPhone();
+
+        t.Wait(TimeSpan.FromHours(3)).SendPhoto(setIndex: 1, setTotal: 3);
+        var first = t.Last.Messages.Count;
+        t.SendPhoto(setIndex: 2, setTotal: 3);
+        var second = t.Last.Messages.Count;
+        t.SendPhoto(setIndex: 3, setTotal: 3);
+
+        Assert.Equal((1, 0, 0), (first, second, t.Last.Messages.Count));
+        Assert.True(t.State!.Paused);
+        Assert.Equal("phone", t.State.StepId);
     }
 
     [Fact]

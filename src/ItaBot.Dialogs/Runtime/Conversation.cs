@@ -8,18 +8,21 @@ internal sealed class Conversation
     private bool _showMenu;
     private TurnResult? _replacement;
 
-    public Conversation(FlowCatalog catalog, FlowDefinition flow, DialogState state, DateTimeOffset now)
+    public Conversation(FlowCatalog catalog, FlowDefinition flow, DialogState state, DateTimeOffset now, bool pausedBefore = false)
     {
         Catalog = catalog;
         Flow = flow;
         State = state;
         Now = now;
+        PausedBefore = pausedBefore;
         Prompter = new Prompter(catalog, flow);
     }
 
     public FlowCatalog Catalog { get; }
     public FlowDefinition Flow { get; }
     public DateTimeOffset Now { get; }
+    /// <summary>The draft was already waiting for ทำต่อ before this turn, so the person has been reminded.</summary>
+    public bool PausedBefore { get; }
     public Prompter Prompter { get; }
     public DialogState? State { get; private set; }
     public DialogState Live => State ?? throw new InvalidOperationException("The flow has already ended this turn");

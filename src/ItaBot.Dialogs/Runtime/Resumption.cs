@@ -6,8 +6,8 @@ namespace ItaBot.Dialogs;
 /// A person back after a long pause. What they send may answer the old question, or may be about something else
 /// entirely (someone who went to find a document for an hour does not remember what was asked), so it is not taken
 /// as an answer: the bot says which item and which question they were at, and asks whether to go on (ทำต่อ), start
-/// the same item afresh (เริ่มใหม่) or cancel. A tap on the question's own buttons, or ยกเลิก or ย้อนกลับ, says
-/// plainly what the person wants and is taken as usual.
+/// the same item afresh (เริ่มใหม่) or cancel. A tap on the question's own buttons, ยกเลิก or ย้อนกลับ, or a file or
+/// place where the question asks for one, says plainly what the person wants and is taken as usual.
 /// </summary>
 internal sealed partial class Resumption
 {
@@ -33,7 +33,7 @@ internal sealed partial class Resumption
         }
         if (!_c.Live.Paused)
             return false;
-        if (decoded is Tapped)
+        if (decoded is Tapped || AnswersThisStep(decoded))
         {
             _c.Update(s => s with { Paused = false });
             return false;
@@ -41,9 +41,23 @@ internal sealed partial class Resumption
         // The menu keeps the draft paused; its ทำต่อ button comes back here as d|resume.
         if (decoded is TextInput t && Same(t.Text, TextKeys.WordMenu))
             return false;
+        // Photos come in bursts; the reminder already said what was sent is not kept, once is enough.
+        if (decoded is MediaInput or LocationInput && _c.PausedBefore)
+            return true;
         Remind();
         return true;
     }
+
+    /// <summary>
+    /// A file or a place sent where the question asks for files or a place can only be that answer: it is what
+    /// someone who left to take the photo comes back with.
+    /// </summary>
+    private bool AnswersThisStep(UserInput? decoded) => (_c.Current.Type, decoded) switch
+    {
+        (StepType.Evidence, MediaInput or LocationInput) => true,
+        (StepType.Location, LocationInput) => true,
+        _ => false,
+    };
 
     /// <summary>ทำต่อ from the reminder or from the menu, เริ่มใหม่, or (typed while paused) ยกเลิก with a polite ending.</summary>
     private string? Choice(UserInput input, UserInput? decoded)
