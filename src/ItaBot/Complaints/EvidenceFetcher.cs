@@ -81,10 +81,14 @@ public sealed class EvidenceFetcher(
         {
             result = await download.FetchAsync(job.MessageId, job.Folder, job.Key.Id, job.Purpose, job.Attempt, now, ct);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            // The disk, not LINE: counted as an attempt and tried again later like a network failure.
-            log.LogError("Evidence {Source} {EvidenceId} could not be stored: {Error}", job.Key.Source, job.Key.Id, e.GetType().Name);
+            // The disk, or anything else that is not LINE: counted as an attempt and tried again later like a network
+            // failure, so a file that can never be stored is given up after MaxAttempts instead of every pass for ever.
+            if (e is IOException or UnauthorizedAccessException)
+                log.LogError("Evidence {Source} {EvidenceId} could not be stored: {Error}", job.Key.Source, job.Key.Id, e.GetType().Name);
+            else
+                log.LogError(e, "Evidence {Source} {EvidenceId} download failed", job.Key.Source, job.Key.Id);
             result = ContentDownload.Later(LineApiOutcome.NetworkError, job.Attempt, now);
         }
         log.LogInformation("Evidence {Source} {EvidenceId} of {OwnerId}: {Outcome}, {Bytes} bytes in {Ms:0} ms",
