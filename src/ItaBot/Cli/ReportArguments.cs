@@ -23,10 +23,26 @@ internal static class ReportArguments
     {
         var text = args.Option(name);
         if (text is null) return null;
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            throw new CliUsageException($"--{name} must be a date such as 2569-03-31 (Buddhist era) or 2026-03-31, not '{text}'");
+        return DayOf(text) ?? throw new CliUsageException(
+            $"--{name} must be a date such as 2569-03-31 (Buddhist era) or 2026-03-31, not '{text}'");
+    }
+
+    /// <summary>
+    /// The year is turned into the Christian era before the day is built, so 29 February is checked against the
+    /// real year: 2567-02-29 (2024) is a day, 2568-02-29 (2025) is not.
+    /// </summary>
+    private static DateOnly? DayOf(string text)
+    {
+        var parts = text.Split('-');
+        if (parts.Length != 3 || parts[0].Length != 4 || parts[1].Length != 2 || parts[2].Length != 2) return null;
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth))
+            return null;
         // No Christian-era year we will see reaches 2400, and no Buddhist-era year falls below it.
-        return day.Year >= 2400 ? day.AddYears(-ThaiDates.BuddhistEraOffset) : day;
+        if (year >= 2400) year -= ThaiDates.BuddhistEraOffset;
+        if (year < 1 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month)) return null;
+        return new DateOnly(year, month, dayOfMonth);
     }
 
     public static string Output(CliArguments args, params string[] extensions)

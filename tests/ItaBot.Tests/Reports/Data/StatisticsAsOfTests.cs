@@ -69,10 +69,24 @@ public sealed class StatisticsAsOfTests
         Assert.Equal("5", rows[("เรื่องร้องเรียน", "ได้รับเรื่องร้องเรียน")]);
     }
 
+    [Fact]
+    public async Task The_29th_of_February_of_a_Buddhist_era_leap_year_is_a_day_the_report_can_count_to()
+    {
+        await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: new ManualClock(Now));
+        var path = Path.Combine(bot.Directory, "leap.csv");
+
+        var (code, _, error) = await bot.CliAsync("report", "complaints", "--fiscal-year", "2567", "--as-of", "2567-02-29", "--out", path);
+
+        Assert.True(code == 0, error);
+        Assert.Equal("2024-02-29", Rows(path)[("รายงาน", "นับข้อมูลถึงสิ้นวันที่")]);
+    }
+
     [Theory]
     [InlineData("2568-06-15", "not over yet")]
     [InlineData("2567-09-30", "before the period begins")]
     [InlineData("15/06/2568", "must be a date")]
+    [InlineData("2568-02-29", "must be a date")]
+    [InlineData("2568-13-01", "must be a date")]
     public async Task An_as_of_day_that_is_not_over_or_not_a_date_is_a_usage_error_and_writes_nothing(string asOf, string reason)
     {
         await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: new ManualClock(Now));
