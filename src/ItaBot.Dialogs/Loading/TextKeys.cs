@@ -69,7 +69,7 @@ internal static class TextKeys
         ["complaint.evidence_too_large"] = ["case_no", "max_mb"],
         // Looked up as "staffadmin.status." + the shown status, so a missing one would fail only in an admin's chat.
         ["staffadmin.status.active"] = NoSlots, ["staffadmin.status.invited"] = NoSlots, ["staffadmin.status.expired"] = NoSlots,
-        ["stats.data_until"] = ["date"], ["stats.mean_needs"] = ["count"],
+        ["stats.data_until"] = ["date"], ["stats.year_just_started"] = NoSlots, ["stats.mean_needs"] = ["count"],
         ["report.title.complaints"] = ["year", "period", "until"],
     };
 

@@ -44,6 +44,8 @@ internal static class ComplaintStatisticsText
     /// </summary>
     public static string DataUntilLine(ComplaintStatisticsModel model)
     {
+        // A period asked for on its first day (or before it) has no whole day to count yet.
+        if (model.DataUntil < model.From) return "ช่วงเวลาของรายงานยังไม่ครบหนึ่งวัน จึงยังไม่มีข้อมูล";
         var line = $"นับข้อมูลถึงวันที่ {ThaiText.Date(model.DataUntil)} เวลา {ThaiText.Digits("24.00")} น.";
         if (model.DataUntil < model.To) return line + " (ยังไม่ครบทั้งช่วงเวลาของรายงาน)";
         if (model.DataUntil > model.To) return line + " (เรื่องที่ได้รับในช่วงเวลาข้างต้น แสดงสถานะ ณ วันดังกล่าว)";

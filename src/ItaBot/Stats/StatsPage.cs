@@ -39,7 +39,9 @@ internal static class StatsPage
 
     private static void Year(StringBuilder html, StatsYear year, Texts texts)
     {
-        var until = texts.Plain("stats.data_until", Texts.Values(("date", ThaiDates.FormatLong(year.DataUntil))));
+        var until = year.DataUntil < year.From
+            ? texts.Plain("stats.year_just_started")
+            : texts.Plain("stats.data_until", Texts.Values(("date", ThaiDates.FormatLong(year.DataUntil))));
         var id = year.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
         html.Append($"<section id=\"fy-{id}\" data-year=\"{id}\">")
             .Append("<h2>ปีงบประมาณ พ.ศ. ").Append(id).Append("</h2>")

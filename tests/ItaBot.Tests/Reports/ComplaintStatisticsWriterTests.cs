@@ -25,6 +25,7 @@ public sealed class ComplaintStatisticsWriterTests
     [InlineData("2025-03-31", "นับข้อมูลถึงวันที่ ๓๑ มีนาคม ๒๕๖๘ เวลา ๒๔.๐๐ น.")]
     [InlineData("2025-01-14", "นับข้อมูลถึงวันที่ ๑๔ มกราคม ๒๕๖๘ เวลา ๒๔.๐๐ น. (ยังไม่ครบทั้งช่วงเวลาของรายงาน)")]
     [InlineData("2025-06-30", "นับข้อมูลถึงวันที่ ๓๐ มิถุนายน ๒๕๖๘ เวลา ๒๔.๐๐ น. (เรื่องที่ได้รับในช่วงเวลาข้างต้น แสดงสถานะ ณ วันดังกล่าว)")]
+    [InlineData("2024-09-30", "ช่วงเวลาของรายงานยังไม่ครบหนึ่งวัน จึงยังไม่มีข้อมูล")]
     public void The_docx_says_to_which_day_and_hour_it_counts_and_whether_that_covers_the_whole_period(string dataUntil, string expected)
     {
         using var output = new MemoryStream();

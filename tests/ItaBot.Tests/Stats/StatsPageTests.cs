@@ -141,6 +141,18 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task On_the_first_day_of_a_fiscal_year_the_page_says_the_year_has_just_begun_instead_of_a_day_before_it()
+    {
+        await using var bot = await TestBot.StartAsync(time: new ManualClock(ManualClock.Bangkok(2025, 10, 1, 9, 0)));
+
+        var page = await GetPageAsync(bot);
+
+        Assert.Contains("ปีงบประมาณนี้เพิ่งเริ่มวันนี้ ข้อมูลจะเริ่มแสดงพรุ่งนี้", page);
+        Assert.DoesNotContain("ข้อมูลถึงวันที่ 30 กันยายน 2568", page[page.IndexOf("fy-2569", StringComparison.Ordinal)..page.IndexOf("fy-2568", StringComparison.Ordinal)]);
+        Assert.Contains("ข้อมูลถึงวันที่ 30 กันยายน 2568", page);
+    }
+
+    [Fact]
     public async Task A_case_closed_and_rated_today_still_shows_yesterday_s_stage_and_no_rating()
     {
         var clock = new ManualClock(Now);
