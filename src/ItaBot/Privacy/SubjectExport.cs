@@ -23,7 +23,7 @@ public sealed class SubjectExport(FieldCipher cipher, BlindIndex index, DialogSt
         var complaints = await db.Complaints.AsNoTracking().Where(c => c.ComplainantHash == hash).OrderBy(c => c.Id).ToListAsync(ct);
         var feedback = await db.Feedback.AsNoTracking().Where(f => f.UserHash == hash).OrderBy(f => f.Id).ToListAsync(ct);
         var staff = await db.StaffMembers.AsNoTracking().Where(s => s.UserHash == hash).ToListAsync(ct);
-        var dialog = await dialogs.LoadAsync(db, lineUserId, ct);
+        var dialog = await dialogs.ReadAsync(db, lineUserId, ct);
         return new JsonObject
         {
             ["exportedAt"] = now.ToString("O"),
@@ -61,7 +61,9 @@ public sealed class SubjectExport(FieldCipher cipher, BlindIndex index, DialogSt
             {
                 ["id"] = s.Id, ["role"] = s.Role, ["unit"] = s.Unit, ["status"] = s.Status,
             })]),
-            ["conversation"] = dialog is null ? null : Json(ItaBot.Dialogs.DialogStateJson.Serialize(dialog)),
+            ["conversation"] = dialog.State is null ? null : Json(ItaBot.Dialogs.DialogStateJson.Serialize(dialog.State)),
+            // The purge's mark holds nothing typed, but it is still kept about this person until they are told.
+            ["deletedDraftNoticePending"] = dialog.Removed,
         };
     }
 

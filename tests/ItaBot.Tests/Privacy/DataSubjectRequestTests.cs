@@ -32,6 +32,25 @@ public sealed class DataSubjectRequestTests
     }
 
     [Fact]
+    public async Task Export_says_when_the_mark_of_a_deleted_draft_is_kept_about_the_person_until_they_are_told()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var user = bot.Line.AddUser();
+        await bot.SayAsync(user, "ร้องเรียนการทุจริต");
+        var (_, before, _) = await bot.CliAsync("privacy", "export", user);
+        // What the nightly purge leaves of a deleted draft: the chat key and the time, nothing typed.
+        WritableDatabase.Execute(bot.DatabasePath, "UPDATE DialogStates SET State = x''");
+
+        var (code, after, _) = await bot.CliAsync("privacy", "export", user);
+
+        Assert.Equal(0, code);
+        Assert.False(JsonNode.Parse(before)!["deletedDraftNoticePending"]!.GetValue<bool>());
+        Assert.NotNull(JsonNode.Parse(before)!["conversation"]);
+        Assert.True(JsonNode.Parse(after)!["deletedDraftNoticePending"]!.GetValue<bool>());
+        Assert.Null(JsonNode.Parse(after)!["conversation"]);
+    }
+
+    [Fact]
     public async Task Erase_refuses_what_an_open_case_needs_and_says_why_then_erases_it_once_the_case_is_closed()
     {
         await using var bot = await TestBot.StartAsync();
