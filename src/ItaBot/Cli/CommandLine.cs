@@ -51,7 +51,7 @@ public static class CommandLine
             var arguments = new CliArguments(args.Skip(verb.Name.Split(' ').Length), verb.PositionalWords);
             // Before the database is touched, so that a wrong key path leaves no new database behind either.
             if (verb.UsesKeyRing) app.Services.GetRequiredService<Security.KeyRing>();
-            app.Services.GetRequiredService<Database>().Migrate();
+            if (verb.UsesDatabase) app.Services.GetRequiredService<Database>().Migrate();
             return await verb.RunAsync(new CliContext(app.Services, builder.Configuration, output, error), arguments, ct);
         }
         catch (CliUsageException e)

@@ -14,6 +14,9 @@ public interface ICliVerb
     /// </summary>
     bool UsesKeyRing => true;
 
+    /// <summary>Whether the verb works on the configured database, which is then created or migrated before it runs.</summary>
+    bool UsesDatabase => true;
+
     /// <summary>How many plain words (not --options) the verb takes after its name, e.g. the id of `staff revoke`.</summary>
     int PositionalWords => 0;
 

@@ -10,6 +10,10 @@ public sealed class KeysInitVerb : ICliVerb
     public string Usage => "keys init [--out <file>]     create a new encryption key ring (refuses to overwrite)";
     public bool UsesKeyRing => false;
 
+    // Keys are made before the first start, often on another machine or folder than the bot's: a database made
+    // here as a side effect would be left behind, empty, wherever the command happened to run.
+    public bool UsesDatabase => false;
+
     public Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)
     {
         var path = Path.GetFullPath(args.Option("out") ?? context.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.KeyFile);

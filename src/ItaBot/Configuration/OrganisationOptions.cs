@@ -13,6 +13,7 @@ public sealed class OrganisationOptions
     public string HeadTitle { get; set; } = "นายกเทศมนตรี";
     /// <summary>The PDPA notice every complainant is sent to; the example is refused with a real LINE channel (PrivacyNoticeCheck).</summary>
     public string PrivacyNoticeUrl { get; set; } = "https://example.go.th/privacy";
+    /// <summary>Where report download links sent in chat point; empty: none are sent. Checked with a real LINE channel (PublicBaseUrlCheck).</summary>
     public string? PublicBaseUrl { get; set; }
     /// <summary>The unit that receives feedback when a category names none.</summary>
     public string FeedbackUnit { get; set; } = "สำนักปลัด";

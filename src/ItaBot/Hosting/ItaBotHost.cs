@@ -59,6 +59,7 @@ public sealed class ItaBotHost : IAsyncDisposable
             if (problems.Count > 0) throw new StartupException("LINE is not configured:\n  - " + string.Join("\n  - ", problems));
             var organisation = builder.Configuration.GetSection(OrganisationOptions.Section).Get<OrganisationOptions>() ?? new OrganisationOptions();
             if (PrivacyNoticeCheck.Problem(organisation.PrivacyNoticeUrl) is { } privacy) throw new StartupException(privacy);
+            if (PublicBaseUrlCheck.Problem(organisation.PublicBaseUrl) is { } publicBase) throw new StartupException(publicBase);
         }
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(DefaultUrl);

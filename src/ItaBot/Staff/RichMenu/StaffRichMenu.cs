@@ -25,8 +25,9 @@ public sealed class StaffRichMenu(
     public const string PerRoleKey = "line.staffRichMenu.perRole";
 
     /// <summary>
-    /// One Settings row per menu that is no longer used, named by its id, holding its kind: the worker deletes it from
-    /// LINE once its members have been moved off it. A row, not memory, so a restart still deletes it.
+    /// One Settings row per menu that is no longer used, named by its id, holding its kind and failed deletions
+    /// (<see cref="RetiredRichMenu"/>): the worker deletes it from LINE once its members have been moved off it. A
+    /// row, not memory, so a restart still deletes it, with the backoff where it was.
     /// </summary>
     public const string RetiredKeyPrefix = "line.staffRichMenu.retired.";
 
@@ -114,7 +115,7 @@ public sealed class StaffRichMenu(
     private async Task RetireAsync(ItaBotDb db, StaffRichMenuKind kind, string id, CancellationToken ct)
     {
         await RelinkActiveStaffAsync(db, role => StaffRichMenuKind.For(role) == kind, ct);
-        await WriteAsync(db, RetiredKeyPrefix + id, kind.Name, ct);
+        await WriteAsync(db, RetiredKeyPrefix + id, RetiredRichMenu.New(kind).Format(), ct);
     }
 
     private async Task<string?> CreateAsync(StaffRichMenuKind kind, CancellationToken ct)

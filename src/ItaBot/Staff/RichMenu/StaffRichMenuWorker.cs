@@ -27,9 +27,6 @@ public sealed class StaffRichMenuWorker(
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
 
-    /// <summary>Retired menus whose deletion failed in a way worth retrying: how often, and when to try again.</summary>
-    private readonly Dictionary<string, (int Attempts, DateTimeOffset NextTry)> _deleteFailures = new(StringComparer.Ordinal);
-
     /// <summary>A configured menu: its id once ready, and when to try preparing it again.</summary>
     private sealed class MenuState(StaffRichMenuKind kind)
     {
@@ -148,7 +145,8 @@ public sealed class StaffRichMenuWorker(
 
     /// <summary>
     /// Deletes each retired menu from LINE once no link request of its kind is pending, so nobody who still has it
-    /// is left without a menu; returns how many deletions were tried.
+    /// is left without a menu; returns how many deletions were tried. A deletion LINE fails in a way worth retrying
+    /// is tried again with backoff, kept in the menu's row, up to <see cref="MaxAttempts"/> tries in all, as links are.
     /// </summary>
     public async Task<int> DeleteRetiredOnceAsync(CancellationToken ct)
     {
@@ -157,30 +155,34 @@ public sealed class StaffRichMenuWorker(
         var retired = await db.Settings.Where(s => s.Key.StartsWith(StaffRichMenu.RetiredKeyPrefix)).ToListAsync(ct);
         if (retired.Count == 0) return 0;
         var waiting = await KindsWithPendingLinksAsync(db, ct);
-        var now = time.GetUtcNow();
+        var now = time.Ms();
         var tried = 0;
         foreach (var row in retired)
         {
             var id = row.Key[StaffRichMenu.RetiredKeyPrefix.Length..];
-            var kind = StaffRichMenuKind.All.FirstOrDefault(k => k.Name == row.Value);
+            var entry = RetiredRichMenu.Parse(row.Value);
+            var kind = StaffRichMenuKind.All.FirstOrDefault(k => k.Name == entry.KindName);
             if (kind is null ? waiting.Count > 0 : waiting.Contains(kind)) continue;
-            if (_deleteFailures.TryGetValue(id, out var failed) && failed.NextTry > now) continue;
+            if (!entry.IsDue(now)) continue;
             tried++;
             var result = await line.DeleteRichMenuAsync(id, ct);
-            if (result.IsRetryable)
+            var attempts = entry.Attempts + 1;
+            if (result.IsRetryable && attempts < MaxAttempts)
             {
-                _deleteFailures[id] = (failed.Attempts + 1, now + Backoff(failed.Attempts + 1));
-                log.LogInformation("Deleting the retired staff rich menu {Kind} {RichMenuId} failed, trying again later: {Result}",
-                    row.Value, id, result);
+                row.Value = entry.Failed(now, Backoff(attempts)).Format();
+                log.LogInformation("Deleting the retired staff rich menu {Kind} {RichMenuId} failed ({Attempts} of {MaxAttempts}), trying again later: {Result}",
+                    entry.KindName, id, attempts, MaxAttempts, result);
                 continue;
             }
-            _deleteFailures.Remove(id);
             db.Settings.Remove(row);
             if (result.IsSuccess || result.Outcome == LineApiOutcome.NotFound)
-                log.LogInformation("Retired staff rich menu {Kind} {RichMenuId} deleted: {Outcome}", row.Value, id, result.Outcome);
+                log.LogInformation("Retired staff rich menu {Kind} {RichMenuId} deleted: {Outcome}", entry.KindName, id, result.Outcome);
+            else if (result.IsRetryable)
+                log.LogWarning("Deleting the retired staff rich menu {Kind} {RichMenuId} failed {Attempts} times; giving up, " +
+                               "it stays on the LINE account: {Result}", entry.KindName, id, attempts, result);
             else
                 log.LogWarning("LINE refused to delete the retired staff rich menu {Kind} {RichMenuId}; forgetting it: {Result}",
-                    row.Value, id, result);
+                    entry.KindName, id, result);
         }
         await db.SaveChangesAsync(ct);
         return tried;

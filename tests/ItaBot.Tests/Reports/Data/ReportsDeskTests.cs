@@ -11,7 +11,7 @@ namespace ItaBot.Tests.Reports.Data;
 
 public sealed partial class ReportsDeskTests
 {
-    private const string PublicBaseUrl = "https://itabot.example.go.th";
+    private const string PublicBaseUrl = "https://itabot.nonghuarat.go.th";
     private static readonly DateTimeOffset Now = new(2025, 6, 15, 3, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -169,6 +169,6 @@ public sealed partial class ReportsDeskTests
         return await db.AuditEntries.Where(a => a.Action.StartsWith("report.")).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
     }
 
-    [GeneratedRegex(@"https://itabot\.example\.go\.th(/reports/[A-Za-z0-9_\-\.]+)")]
+    [GeneratedRegex(@"https://itabot\.nonghuarat\.go\.th(/reports/[A-Za-z0-9_\-\.]+)")]
     private static partial Regex LinkPattern();
 }

@@ -339,6 +339,58 @@ public sealed class StaffRichMenuTests
     }
 
     [Fact]
+    public async Task A_failed_delete_keeps_its_backoff_across_a_restart_instead_of_being_tried_again_at_once()
+    {
+        var clock = new ManualClock(StandingTime);
+        await using var bot = await StartWithMenusAsync(staff: false);
+        var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var oldMenu = Id(await WaitForMenuAsync(bot.Line, officer));
+        await WaitUntilNoLinkIsPendingAsync(bot);
+        bot.Line.Reset();
+        var path = $"/v2/bot/richmenu/{oldMenu}";
+        bot.Line.Faults.Enqueue(path, EmulatedFault.ServerError);
+        var failing = await RestartWithNewHandlersImageAsync(bot, staff: false, time: clock);
+        await failing.WaitForCountAsync(RetiredRowIs(oldMenu, $"handlers 1 {clock.GetUtcNow().AddSeconds(5).ToUnixTimeMilliseconds()}"));
+
+        await using var restarted = await RestartAsync(failing, s => s[HandlersImage] = failing.Settings[HandlersImage], sameLine: true, time: clock);
+        await failing.DisposeAsync();
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var beforeTheBackoffEnded = DeleteStatuses(restarted.Line, path);
+        clock.Advance(TimeSpan.FromSeconds(5));
+        await WaitUntilNoneIsRetiredAsync(restarted);
+
+        Assert.Equal([500], beforeTheBackoffEnded);
+        Assert.Equal([500, 200], DeleteStatuses(restarted.Line, path));
+        Assert.DoesNotContain(oldMenu, restarted.Line.RichMenuIds);
+    }
+
+    [Fact]
+    public async Task A_menu_LINE_keeps_failing_to_delete_is_given_up_after_eight_tries_counted_across_restarts()
+    {
+        var clock = new ManualClock(StandingTime);
+        await using var bot = await StartWithMenusAsync(staff: false);
+        var officer = await StaffSetup.EnrollAsync(bot, "officer", "งานนิติการ");
+        var oldMenu = Id(await WaitForMenuAsync(bot.Line, officer));
+        await WaitUntilNoLinkIsPendingAsync(bot);
+        bot.Line.Reset();
+        var path = $"/v2/bot/richmenu/{oldMenu}";
+        bot.Line.Faults.Enqueue(path, EmulatedFault.ServerError);
+        var failing = await RestartWithNewHandlersImageAsync(bot, staff: false, time: clock);
+        await failing.WaitForCountAsync(RetiredRowIs(oldMenu, $"handlers 1 {clock.GetUtcNow().AddSeconds(5).ToUnixTimeMilliseconds()}"));
+        bot.Line.Faults.Enqueue(path, EmulatedFault.ServerError);
+
+        // Seven tries failed in earlier runs, the last backoff is over: the eighth is the last.
+        await using var restarted = await RestartAsync(failing, s => s[HandlersImage] = failing.Settings[HandlersImage],
+            $"UPDATE Settings SET Value = 'handlers 7 {clock.GetUtcNow().ToUnixTimeMilliseconds()}' WHERE Key = 'line.staffRichMenu.retired.{oldMenu}'",
+            sameLine: true, time: clock);
+        await failing.DisposeAsync();
+        await WaitUntilNoneIsRetiredAsync(restarted);
+
+        Assert.Equal([500, 500], DeleteStatuses(restarted.Line, path));
+        Assert.Contains(oldMenu, restarted.Line.RichMenuIds);
+    }
+
+    [Fact]
     public async Task Staff_given_the_single_menu_of_earlier_versions_are_moved_once_to_the_menu_of_their_role()
     {
         await using var bot = await StartWithMenusAsync(staff: false);
@@ -400,7 +452,7 @@ public sealed class StaffRichMenuTests
     /// <paramref name="sameLine"/>, the same one (the account keeps its menus; tests that count calls reset it first).
     /// </summary>
     private static async Task<TestBot> RestartAsync(TestBot bot, Action<Dictionary<string, string?>> images, string? sqlBeforeStart = null,
-        bool sameLine = false)
+        bool sameLine = false, TimeProvider? time = null)
     {
         var second = Path.Combine(Path.GetTempPath(), "itabot-richmenu-" + Guid.NewGuid().ToString("N")[..10]);
         var (backedUp, _, backupError) = await bot.CliAsync("backup", "--out", Path.Combine(second, "copy.db"));
@@ -421,11 +473,11 @@ public sealed class StaffRichMenuTests
         {
             s["Security:KeyFile"] = bot.Settings["Security:KeyFile"];
             images(s);
-        }, directory: second, sharedLine: sameLine ? bot.Line : null);
+        }, directory: second, sharedLine: sameLine ? bot.Line : null, time: time);
     }
 
     /// <summary>The same database and the same LINE account started again with another picture for the handlers' menu.</summary>
-    private static async Task<TestBot> RestartWithNewHandlersImageAsync(TestBot bot, bool staff = true)
+    private static async Task<TestBot> RestartWithNewHandlersImageAsync(TestBot bot, bool staff = true, TimeProvider? time = null)
     {
         var newImage = Path.Combine(bot.Directory, "staff-menu-2.png");
         await File.WriteAllBytesAsync(newImage, [.. Png, 0]);
@@ -433,8 +485,17 @@ public sealed class StaffRichMenuTests
         {
             s[HandlersImage] = newImage;
             if (staff) s[StaffImage] = bot.Settings[StaffImage];
-        }, sameLine: true);
+        }, sameLine: true, time: time);
     }
+
+    /// <summary>A clock for tests that move time by hand: backoffs end only when the test says so.</summary>
+    private static readonly DateTimeOffset StandingTime = new(2025, 6, 15, 3, 0, 0, TimeSpan.Zero);
+
+    private static string RetiredRowIs(string menuId, string value) =>
+        $"SELECT COUNT(*) FROM Settings WHERE Key = 'line.staffRichMenu.retired.{menuId}' AND Value = '{value}'";
+
+    private static int[] DeleteStatuses(LineEmulatorServer line, string path) =>
+        line.Calls.Where(c => c.Method == "DELETE" && c.Path == path).Select(c => c.Status).ToArray();
 
     private static Task WaitUntilNoneIsRetiredAsync(TestBot bot) =>
         bot.WaitForCountAsync("SELECT COUNT(*) = 0 FROM Settings WHERE Key LIKE 'line.staffRichMenu.retired.%'");
