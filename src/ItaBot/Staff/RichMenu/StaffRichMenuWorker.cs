@@ -23,6 +23,9 @@ public sealed class StaffRichMenuWorker(
     ILogger<StaffRichMenuWorker> log) : BackgroundService
 {
     private const int MaxAttempts = 8;
+    // An outage of LINE's API lasts hours, not the ten minutes eight tries take; with the backoff at its ten-minute cap
+    // this is about a day of tries before a retired menu is left on the account (which holds at most 1,000).
+    private const int MaxDeleteAttempts = 150;
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
@@ -146,7 +149,7 @@ public sealed class StaffRichMenuWorker(
     /// <summary>
     /// Deletes each retired menu from LINE once no link request of its kind is pending, so nobody who still has it
     /// is left without a menu; returns how many deletions were tried. A deletion LINE fails in a way worth retrying
-    /// is tried again with backoff, kept in the menu's row, up to <see cref="MaxAttempts"/> tries in all, as links are.
+    /// is tried again with backoff, kept in the menu's row, up to <see cref="MaxDeleteAttempts"/> tries in all.
     /// </summary>
     public async Task<int> DeleteRetiredOnceAsync(CancellationToken ct)
     {
@@ -167,11 +170,11 @@ public sealed class StaffRichMenuWorker(
             tried++;
             var result = await line.DeleteRichMenuAsync(id, ct);
             var attempts = entry.Attempts + 1;
-            if (result.IsRetryable && attempts < MaxAttempts)
+            if (result.IsRetryable && attempts < MaxDeleteAttempts)
             {
                 row.Value = entry.Failed(now, Backoff(attempts)).Format();
                 log.LogInformation("Deleting the retired staff rich menu {Kind} {RichMenuId} failed ({Attempts} of {MaxAttempts}), trying again later: {Result}",
-                    entry.KindName, id, attempts, MaxAttempts, result);
+                    entry.KindName, id, attempts, MaxDeleteAttempts, result);
                 continue;
             }
             db.Settings.Remove(row);

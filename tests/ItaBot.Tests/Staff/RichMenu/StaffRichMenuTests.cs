@@ -365,7 +365,7 @@ public sealed class StaffRichMenuTests
     }
 
     [Fact]
-    public async Task A_menu_LINE_keeps_failing_to_delete_is_given_up_after_eight_tries_counted_across_restarts()
+    public async Task A_menu_LINE_keeps_failing_to_delete_for_about_a_day_of_tries_counted_across_restarts_is_given_up()
     {
         var clock = new ManualClock(StandingTime);
         await using var bot = await StartWithMenusAsync(staff: false);
@@ -379,9 +379,9 @@ public sealed class StaffRichMenuTests
         await failing.WaitForCountAsync(RetiredRowIs(oldMenu, $"handlers 1 {clock.GetUtcNow().AddSeconds(5).ToUnixTimeMilliseconds()}"));
         bot.Line.Faults.Enqueue(path, EmulatedFault.ServerError);
 
-        // Seven tries failed in earlier runs, the last backoff is over: the eighth is the last.
+        // 149 tries failed in earlier runs, the last backoff is over: the 150th is the last.
         await using var restarted = await RestartAsync(failing, s => s[HandlersImage] = failing.Settings[HandlersImage],
-            $"UPDATE Settings SET Value = 'handlers 7 {clock.GetUtcNow().ToUnixTimeMilliseconds()}' WHERE Key = 'line.staffRichMenu.retired.{oldMenu}'",
+            $"UPDATE Settings SET Value = 'handlers 149 {clock.GetUtcNow().ToUnixTimeMilliseconds()}' WHERE Key = 'line.staffRichMenu.retired.{oldMenu}'",
             sameLine: true, time: clock);
         await failing.DisposeAsync();
         await WaitUntilNoneIsRetiredAsync(restarted);
