@@ -64,6 +64,7 @@ internal static class TextKeys
         ["progress.expected"] = ["review_due", "result_due"], ["progress.expected_result"] = ["result_due"],
         ["progress.review_overdue"] = ["review_due"], ["progress.result_overdue"] = ["result_due"],
         ["progress.result_given"] = ["result_at"], ["progress.closed"] = ["closed_at"],
+        ["progress.evidence_too_large"] = ["count"],
         ["complaint.decision.dismissed"] = NoSlots, ["complaint.decision.investigating"] = NoSlots,
         ["complaint.decision.forwarded"] = NoSlots, ["complaint.forwarded_to"] = ["agency"],
         ["complaint.evidence_too_large"] = ["case_no", "max_mb"],
@@ -84,6 +85,7 @@ internal static class TextKeys
         ["menu.help"] = ["organisation", "phone_line"],
         ["complaint.submitted"] = ["organisation", "phone_line"],
         ["complaint.submitted_named"] = ["organisation", "phone_line"],
+        ["progress.evidence_too_large"] = ["organisation", "phone_line"],
     };
 
     /// <summary>Labels that become buttons, so they are held to LINE's 20-character label limit.</summary>

@@ -24,6 +24,7 @@ public sealed class ConversationHandler(
     IOptions<DialogOptionsSection> dialogOptions,
     DraftLifetime lifetime,
     OrganisationContact organisation,
+    PendingRatings ratings,
     IOptions<StorageOptions> storage) : ITurnHandler
 {
     // Outside a flow, cancelling or asking for help can only mean "show me the choices".
@@ -97,16 +98,26 @@ public sealed class ConversationHandler(
             // Whatever they sent was meant for the draft; the notice, not "not understood", is the answer to it.
             reply.Add(Removed());
             await dialogs.SaveAsync(turn.Db, turn.ChatId, null, turn.Now, ct);
-            await AddMenuAsync(turn, staff, reply, "menu.prompt", ct);
+            await RatingOrMenuAsync(turn, staff, reply, "menu.prompt", ct);
             return;
         }
         if (AsksForMenu(input))
         {
-            await AddMenuAsync(turn, staff, reply, "menu.prompt", ct);
+            await RatingOrMenuAsync(turn, staff, reply, "menu.prompt", ct);
             return;
         }
         // In a group the bot only answers what is addressed to it; members talking among themselves get no help text.
-        if (turn.IsOneToOne) await AddMenuAsync(turn, staff, reply, "menu.help", ct);
+        if (turn.IsOneToOne) await RatingOrMenuAsync(turn, staff, reply, "menu.help", ct);
+    }
+
+    /// <summary>
+    /// A person with no draft who would get the menu is asked a rating question held back at closing instead, if
+    /// one waits: its buttons are what they can answer, and the menu is one tap away (ยกเลิก).
+    /// </summary>
+    private async Task RatingOrMenuAsync(Turn turn, StaffMember? staff, Reply reply, string key, CancellationToken ct)
+    {
+        if (await ratings.TryAskAsync(turn, reply, ct)) return;
+        await AddMenuAsync(turn, staff, reply, key, ct);
     }
 
     private bool AsksForMenu(UserInput input) => input switch

@@ -40,6 +40,8 @@ public sealed class DialogStore(FieldCipher cipher, BlindIndex index)
         {
             row.State = sealedState;
             row.UpdatedAt = now.ToUnixTimeMilliseconds();
+            // Ended and started again in one turn (a flow ends, a held-back rating question starts): keep the row.
+            if (db.Entry(row).State == EntityState.Deleted) db.Entry(row).State = EntityState.Modified;
         }
     }
 }

@@ -18,6 +18,7 @@ public sealed class FlowRunner(
     LineUserDirectory users,
     StaffMenu staffMenu,
     OrganisationContact contact,
+    PendingRatings ratings,
     IOptions<OrganisationOptions> organisation)
 {
     public async Task StartAsync(Turn turn, string flowId, IReadOnlyDictionary<string, string>? slots, Reply reply, CancellationToken ct)
@@ -53,6 +54,9 @@ public sealed class FlowRunner(
         reply.AddRange(renderer.Render(result.Messages));
         if (result.Completion is { } completion)
             reply.AddRange(await completions.HandleAsync(turn, completion, ct));
+        // A draft that ends, sent or cancelled, frees the place a held-back rating question was waiting for. Not under
+        // a new complaint's receipt: LINE shows only the last message's buttons, and the code's copy button must stay.
+        if (result.State is null && result.Completion?.Action != "complaint.submit" && await ratings.TryAskAsync(turn, reply, ct)) return;
         if (result.ShowMenu) reply.Add(await MenuAsync(turn, result.State is not null, ct));
     }
 

@@ -90,6 +90,7 @@ public static class ServiceRegistration
         services.AddItaBotReports(configuration);
         // Issue 4 part A: complaint cases, the feedback desk and digest muting in chat.
         services.AddSingleton<ItaBot.Staff.Cases.CaseViews>();
+        services.AddSingleton<PendingRatings>();
         services.AddSingleton<ItaBot.Staff.Cases.ComplainantNotifier>();
         services.AddSingleton<ItaBot.Complaints.EvidenceTooLargeNotice>();
         services.AddSingleton<ItaBot.Staff.Cases.CaseMover>();

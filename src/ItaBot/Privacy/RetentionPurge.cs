@@ -51,6 +51,9 @@ public sealed class RetentionPurge(
                 RemoveDrafts(connection, tx, draftCutoff, Cutoff(o.RemovedDraftNoticeDays), now),
                 Execute(connection, tx, IdleAccounts, Cutoff(o.IdleAccountDays)),
                 reports.Sweep(now));
+            // Rating questions held back too long are never asked (PendingRatings.OfferFor); nothing personal, just tidied.
+            Execute(connection, tx, "UPDATE Complaints SET RatingPendingSince = NULL WHERE RatingPendingSince < $c",
+                now.Add(-PendingRatings.OfferFor).ToUnixTimeMilliseconds());
             Execute(connection, tx,
                 $"INSERT INTO AuditEntries (At, Actor, Action, Subject, Detail) VALUES ($c, 'system', 'retention.purged', 'database', '{result}')",
                 now.ToUnixTimeMilliseconds());

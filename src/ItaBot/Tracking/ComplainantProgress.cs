@@ -11,25 +11,33 @@ namespace ItaBot.Tracking;
 /// current stage, and the dates. Nothing else on the row
 /// (the internal notes, who complained, what was alleged) is ever read here.
 /// </summary>
-public sealed class ComplainantProgress(ForwardingAgency agencies, ComplainantNotes notes, Texts texts)
+public sealed class ComplainantProgress(ForwardingAgency agencies, ComplainantNotes notes, Texts texts, OrganisationContact organisation)
 {
     public string Status(Complaint c) => texts.Plain("stage." + c.Stage);
 
     /// <summary>The status line followed by whatever else there is to say, one fact a line.</summary>
-    public string Lines(Complaint c, DateTimeOffset now) =>
-        string.Join("\n", Details(c, now).Prepend(texts.Plain("progress.status", Texts.Values(("status", Status(c))))));
+    public string Lines(Complaint c, DateTimeOffset now, int tooLargeFiles = 0) =>
+        string.Join("\n", Details(c, now, tooLargeFiles).Prepend(texts.Plain("progress.status", Texts.Values(("status", Status(c))))));
 
     /// <summary>
     /// The lines after the status: the decision, result and note when there are any, then the dates. The dates
     /// depend on <paramref name="now"/>: a due date already behind is told as passed, not as a promise.
     /// </summary>
-    public IEnumerable<string> Details(Complaint c, DateTimeOffset now)
+    public IEnumerable<string> Details(Complaint c, DateTimeOffset now, int tooLargeFiles = 0)
     {
         if (Decision(c) is { } decision) yield return texts.Plain("progress.decision", Texts.Values(("decision", decision)));
         if (notes.Result(c) is { } result) yield return texts.Plain("progress.result", Texts.Values(("result", result)));
         if (notes.CurrentNote(c) is { } note) yield return texts.Plain("progress.note", Texts.Values(("note", note)));
         foreach (var line in Dates(c, now.ToUnixTimeMilliseconds())) yield return line;
+        if (tooLargeFiles > 0) yield return TooLarge(tooLargeFiles);
     }
+
+    /// <summary>
+    /// Files the fetcher found over the size limit exist only on the complainant's phone. An anonymous complainant
+    /// cannot be pushed, so tracking is where they learn it. Only the count: a name could say what was alleged.
+    /// </summary>
+    private string TooLarge(int count) =>
+        texts.Plain("progress.evidence_too_large", organisation.With(Texts.Values(("count", count.ToString())))).TrimEnd();
 
     /// <summary>
     /// What is still due while it is ahead, and when it happened once it has: a case whose result was told, or

@@ -29,7 +29,8 @@ public sealed class TrackingService(ComplainantProgress progress, BlindIndex ind
             RateLimiter.Record(db, limitKey, now);
             return texts.Message("track.not_found", extra: texts.Buttons("menu.buttons"));
         }
-        return texts.Message("track.found", FoundValues(complaint, now), texts.Buttons("menu.buttons"));
+        var tooLarge = await TooLargeAsync(db, [complaint.Id], ct);
+        return texts.Message("track.found", FoundValues(complaint, now, tooLarge.GetValueOrDefault(complaint.Id)), texts.Buttons("menu.buttons"));
     }
 
     public async Task<IReadOnlyList<Message>> MineAsync(ItaBotDb db, string userId, DateTimeOffset now, CancellationToken ct)
@@ -42,7 +43,8 @@ public sealed class TrackingService(ComplainantProgress progress, BlindIndex ind
         if (complaints.Count == 0 && feedback.Count == 0)
             return [texts.Message("track.mine_empty", extra: texts.Buttons("menu.buttons"))];
         var header = texts.Plain("track.mine_header", Texts.Values(("count", (complaints.Count + feedback.Count).ToString())));
-        var entries = complaints.Select(c => MineEntry(c, now))
+        var tooLarge = await TooLargeAsync(db, complaints.Select(c => c.Id).ToList(), ct);
+        var entries = complaints.Select(c => MineEntry(c, now, tooLarge.GetValueOrDefault(c.Id)))
             .Concat(feedback.Select(f => $"• {f.RefNo}: {texts.Plain("feedback.status." + f.Status)}"));
         // Outcomes and notes can make ten cases longer than one LINE text; LINE takes at most five per reply.
         var pages = TextPages.Pack(entries.Prepend(header), MessageValidator.MaxTextLength).Take(MessageValidator.MaxMessages).ToList();
@@ -51,12 +53,20 @@ public sealed class TrackingService(ComplainantProgress progress, BlindIndex ind
     }
 
     /// <summary>The dates are among the progress lines, so a told or closed case no longer shows what was expected.</summary>
-    public IReadOnlyDictionary<string, string> FoundValues(Complaint c, DateTimeOffset now) => Texts.Values(
+    public IReadOnlyDictionary<string, string> FoundValues(Complaint c, DateTimeOffset now, int tooLargeFiles = 0) => Texts.Values(
         ("case_no", c.CaseNo),
-        ("progress", progress.Lines(c, now)));
+        ("progress", progress.Lines(c, now, tooLargeFiles)));
 
     public string UserHash(string userId) => index.User(userId);
 
-    private string MineEntry(Complaint c, DateTimeOffset now) =>
-        string.Join("\n", progress.Details(c, now).Select(line => "  " + line).Prepend($"• {c.CaseNo}: {progress.Status(c)}"));
+    /// <summary>How many files of each case the fetcher found too large to keep; cases with none are left out.</summary>
+    private static async Task<Dictionary<long, int>> TooLargeAsync(ItaBotDb db, IReadOnlyList<long> ids, CancellationToken ct) =>
+        ids.Count == 0 ? [] : await db.ComplaintEvidence.AsNoTracking()
+            .Where(e => ids.Contains(e.ComplaintId) && e.Status == EvidenceStatus.TooLarge)
+            .GroupBy(e => e.ComplaintId)
+            .Select(g => new { Id = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Id, g => g.Count, ct);
+
+    private string MineEntry(Complaint c, DateTimeOffset now, int tooLargeFiles) =>
+        string.Join("\n", progress.Details(c, now, tooLargeFiles).Select(line => "  " + line).Prepend($"• {c.CaseNo}: {progress.Status(c)}"));
 }

@@ -48,21 +48,32 @@ public sealed class EvidenceSizeTests
         return await bot.AnswersAfterAsync(citizen, before);
     }
 
-    private static async Task<string> SubmitAsync(TestBot bot, string citizen)
+    private static async Task<string> SubmitAsync(TestBot bot, string citizen) => (await SubmitForReceiptAsync(bot, citizen)).CaseNo;
+
+    private static async Task<(string CaseNo, string Code)> SubmitForReceiptAsync(TestBot bot, string citizen)
     {
         await bot.TapAsync(citizen, "เสร็จแล้ว");
         var receipt = await bot.TapAsync(citizen, "ยืนยันส่งเรื่อง", answers: 2);
         Assert.Contains("รับเรื่องร้องเรียนแล้ว", receipt[0].Text);
-        return Citizen.CaseNumberIn(receipt);
+        return (Citizen.CaseNumberIn(receipt), Citizen.ReceiptCodeIn(receipt));
     }
 
-    private static async Task<string> ComplainWithVideoAsync(TestBot bot, string citizen, byte[] video, bool named = false)
+    private static async Task<string> ComplainWithVideoAsync(TestBot bot, string citizen, byte[] video, bool named = false) =>
+        (await ComplainWithVideosAsync(bot, citizen, [video], named)).CaseNo;
+
+    private static async Task<(string CaseNo, string Code)> ComplainWithVideosAsync(TestBot bot, string citizen, byte[][] videos, bool named = false)
     {
         await AtEvidenceAsync(bot, citizen, named);
-        var received = await SendAsync(bot, citizen, () => bot.Line.SendVideoAsync(citizen, video));
-        Assert.Contains("ได้รับแล้ว 1 รายการ", Citizen.AllText(received));
-        return await SubmitAsync(bot, citizen);
+        for (var i = 0; i < videos.Length; i++)
+        {
+            var video = videos[i];
+            var received = await SendAsync(bot, citizen, () => bot.Line.SendVideoAsync(citizen, video));
+            Assert.Contains($"ได้รับแล้ว {i + 1} รายการ", Citizen.AllText(received));
+        }
+        return await SubmitForReceiptAsync(bot, citizen);
     }
+
+    private static byte[] TooBig() => RandomNumberGenerator.GetBytes(OneMegabyte + 1);
 
     private static string[] EvidenceFiles(TestBot bot)
     {
@@ -105,6 +116,51 @@ public sealed class EvidenceSizeTests
         Assert.Contains(caseNo, notice.Text);
         Assert.Contains("ใหญ่เกินไป (เกิน 1 MB) ระบบรับไม่ได้ค่ะ", notice.Text);
         Assert.Contains("นำหลักฐานมาที่สำนักงาน", notice.Text);
+    }
+
+    [Fact]
+    public async Task An_anonymous_complainant_tracking_by_code_is_told_how_many_files_were_too_large_and_whom_to_call()
+    {
+        await using var bot = await StartAsync(s => s["Organisation:Phone"] = "044-123-456");
+        var citizen = bot.Line.AddUser("ผู้ร้อง");
+        var (caseNo, code) = await ComplainWithVideosAsync(bot, citizen, [TooBig(), TooBig(), RandomNumberGenerator.GetBytes(4096)]);
+        await bot.WaitForCountAsync("SELECT COUNT(*) FROM ComplaintEvidence WHERE Status <> 'pending'", 3);
+
+        var found = await StaffChat.TrackAsync(bot, citizen, code);
+
+        Assert.Contains(caseNo, found);
+        Assert.Contains("ไฟล์หลักฐาน 2 ไฟล์ที่ส่งมาใหญ่เกินกว่าระบบจะเก็บได้ กรุณานำมาที่สำนักงานหรือส่งทางอื่นค่ะ สอบถามเพิ่มเติม โทร 044-123-456 ค่ะ", found);
+    }
+
+    [Fact]
+    public async Task Tracking_a_case_whose_files_were_all_kept_says_nothing_about_file_size()
+    {
+        await using var bot = await StartAsync();
+        var citizen = bot.Line.AddUser("ผู้ร้อง");
+        var (_, code) = await ComplainWithVideosAsync(bot, citizen, [RandomNumberGenerator.GetBytes(4096)]);
+        await bot.WaitForCountAsync("SELECT COUNT(*) FROM ComplaintEvidence WHERE Status = 'stored'");
+
+        var found = await StaffChat.TrackAsync(bot, citizen, code);
+
+        Assert.Contains("สถานะ: ได้รับเรื่องแล้ว", found);
+        Assert.DoesNotContain("ใหญ่เกิน", found);
+    }
+
+    [Fact]
+    public async Task A_named_complainant_sees_under_my_cases_that_a_file_was_too_large_with_no_phone_line_when_none_is_set()
+    {
+        await using var bot = await StartAsync();
+        var citizen = bot.Line.AddUser("ผู้ร้อง");
+        var caseNo = await ComplainWithVideoAsync(bot, citizen, TooBig(), named: true);
+        await bot.WaitForCountAsync("SELECT COUNT(*) FROM ComplaintEvidence WHERE Status = 'too_large'");
+        await bot.SettledAsync();
+
+        await bot.TapAsync(citizen, "ติดตามเรื่อง");
+        var mine = Citizen.AllText(await bot.TapAsync(citizen, "เรื่องของฉัน"));
+
+        Assert.Contains(caseNo, mine);
+        Assert.Contains("  ไฟล์หลักฐาน 1 ไฟล์ที่ส่งมาใหญ่เกินกว่าระบบจะเก็บได้ กรุณานำมาที่สำนักงานหรือส่งทางอื่นค่ะ\n", mine + "\n");
+        Assert.DoesNotContain("โทร", mine);
     }
 
     [Fact]

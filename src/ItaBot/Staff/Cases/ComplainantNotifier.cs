@@ -18,13 +18,11 @@ public sealed class ComplainantNotifier(
     OutboxComposer outbox,
     LineUserDirectory users,
     DialogStore dialogs,
-    LineRenderer renderer,
+    PendingRatings ratings,
     ComplainantProgress progress,
     Texts texts,
     DraftLifetime lifetime)
 {
-    public const string SatisfactionFlow = "satisfaction";
-
     public async Task<bool> StageChangedAsync(ItaBotDb db, Complaint c, DateTimeOffset now, CancellationToken ct)
     {
         if (c.ComplainantHash is null) return false;
@@ -42,15 +40,16 @@ public sealed class ComplainantNotifier(
     /// <summary>
     /// Puts the complainant into the satisfaction flow as if they had started it. Someone with a draft still kept
     /// keeps it, even one left hours ago that they may come back to: a rating is not worth losing a half-written
-    /// complaint over. A draft past the time drafts are kept is gone anyway (the purge deletes it), so it must not
-    /// keep the rating question away for ever.
+    /// complaint over, so the question waits until that draft ends (PendingRatings). A draft past the time drafts
+    /// are kept is gone anyway (the purge deletes it), so it does not hold the question back.
     /// </summary>
     private async Task<IReadOnlyList<Message>> AskRatingAsync(ItaBotDb db, string userId, Complaint c, DateTimeOffset now, CancellationToken ct)
     {
-        if (await dialogs.LoadAsync(db, userId, ct) is { } draft && lifetime.Keeps(draft, now)) return [];
-        var result = DialogEngine.Start(texts.Catalog, SatisfactionFlow, now,
-            new Dictionary<string, string> { ["case_ref"] = c.Id.ToString(), ["case_no"] = c.CaseNo });
-        await dialogs.SaveAsync(db, userId, result.State, now, ct);
-        return renderer.Render(result.Messages);
+        if (await dialogs.LoadAsync(db, userId, ct) is { } draft && lifetime.Keeps(draft, now))
+        {
+            PendingRatings.HoldBack(c, now);
+            return [];
+        }
+        return await ratings.AskAsync(db, userId, c.Id, c.CaseNo, now, ct);
     }
 }

@@ -30,5 +30,7 @@ public sealed class Complaint
     public byte[]? Result { get; set; }
     public int? Satisfaction { get; set; }
     public byte[]? SatisfactionComment { get; set; }
+    /// <summary>When the closing rating question was held back for a draft; null once asked (see PendingRatings).</summary>
+    public long? RatingPendingSince { get; set; }
     public long UpdatedAt { get; set; }
 }
