@@ -1,3 +1,4 @@
+using ItaBot.Calendar;
 using ItaBot.Complaints;
 using ItaBot.Conversation;
 using ItaBot.Storage;
@@ -51,14 +52,14 @@ public sealed class ComplainantProgress(ForwardingAgency agencies, ComplainantNo
         if (c.ClosedAt is { } closed) yield return texts.Plain("progress.closed", Texts.Values(("closed_at", Date(closed))));
         if (c.ResultAt is not null || c.ClosedAt is not null) yield break;
         var result = Texts.Values(("result_due", Date(c.ResultDue)));
-        if (nowMs > c.ResultDue)
+        if (Passed(c.ResultDue, nowMs))
         {
             yield return texts.Plain("progress.result_overdue", result);
             yield break;
         }
         var reviewing = c.DecidedAt is null && c.Decision is null;
         if (!reviewing) yield return texts.Plain("progress.expected_result", result);
-        else if (nowMs > c.ReviewDue)
+        else if (Passed(c.ReviewDue, nowMs))
         {
             yield return texts.Plain("progress.review_overdue", Texts.Values(("review_due", Date(c.ReviewDue))));
             yield return texts.Plain("progress.expected_result", result);
@@ -67,6 +68,13 @@ public sealed class ComplainantProgress(ForwardingAgency agencies, ComplainantNo
     }
 
     private static string Date(long ms) => ComplaintService.FormatDate(Clock.FromMs(ms));
+
+    /// <summary>
+    /// Only once the due day is over: the reader sees a date, not the office's closing time, so "5 November has
+    /// passed" must not be said in the evening of 5 November.
+    /// </summary>
+    private static bool Passed(long dueMs, long nowMs) =>
+        BangkokTime.DateOf(Clock.FromMs(nowMs)) > BangkokTime.DateOf(Clock.FromMs(dueMs));
 
     private string? Decision(Complaint c) => c.Decision switch
     {

@@ -224,6 +224,22 @@ public sealed class CaseOutcomeTests
     }
 
     [Fact]
+    public async Task In_the_evening_of_the_due_day_the_date_is_still_shown_as_due_and_only_the_next_day_as_passed()
+    {
+        var clock = new ManualClock(Filed);
+        await using var bot = await StaffChat.StartBotAsync(clock);
+        var (_, citizen, code) = await FileAsync(bot);
+        clock.Set(ManualClock.Bangkok(2026, 11, 5, 20));
+        var evening = await StaffChat.TrackAsync(bot, citizen, code);
+        clock.Set(ManualClock.Bangkok(2026, 11, 6, 0, 1));
+        var nextDay = await StaffChat.TrackAsync(bot, citizen, code);
+
+        Assert.Contains(Expected, evening);
+        Assert.DoesNotContain("เลยมาแล้ว", evening);
+        Assert.Contains(ReviewLate, nextDay);
+    }
+
+    [Fact]
     public async Task An_identified_complainant_past_the_result_date_is_told_it_passed_in_my_cases_and_in_the_push()
     {
         var clock = new ManualClock(Filed);
