@@ -42,6 +42,10 @@ internal sealed class Conversation
 
     public void Replace(TurnResult result) => _replacement = result;
 
+    /// <summary>Whether what the person typed is the label or word <paramref name="key"/> names, spaces and case aside.</summary>
+    public bool Says(string typed, string key) =>
+        string.Equals(Catalog.Label(key).Trim(), typed.Trim(), StringComparison.OrdinalIgnoreCase);
+
     public string Text(string key, Func<string, string?>? lookup = null) =>
         Catalog.FlowText(Flow, key, lookup ?? (name => Live.Slots.TryGetValue(name, out var v) ? v.Display : null));
 

@@ -39,7 +39,7 @@ internal sealed partial class Resumption
             return false;
         }
         // The menu keeps the draft paused; its ทำต่อ button comes back here as d|resume.
-        if (decoded is TextInput t && Same(t.Text, TextKeys.WordMenu))
+        if (decoded is TextInput t && _c.Says(t.Text, TextKeys.WordMenu))
             return false;
         // Photos come in bursts; the reminder already said what was sent is not kept, once is enough.
         if (decoded is MediaInput or LocationInput && _c.PausedBefore)
@@ -70,9 +70,9 @@ internal sealed partial class Resumption
             return null;
         // An elderly person types "ทำต่อค่ะ" as often as they tap; anywhere else that text is an answer.
         var typed = PoliteEnding().Replace(text.Text.Trim(), "");
-        return Same(typed, TextKeys.LabelResume) ? Postback.Continue
-            : Same(typed, TextKeys.LabelRestart) ? Postback.Restart
-            : Same(typed, TextKeys.LabelCancel) ? Postback.Cancel
+        return _c.Says(typed, TextKeys.LabelResume) ? Postback.Continue
+            : _c.Says(typed, TextKeys.LabelRestart) ? Postback.Restart
+            : _c.Says(typed, TextKeys.LabelCancel) ? Postback.Cancel
             : null;
     }
 
@@ -95,9 +95,6 @@ internal sealed partial class Resumption
     }
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
-
-    private bool Same(string typed, string key) =>
-        string.Equals(_c.Catalog.Label(key).Trim(), typed.Trim(), StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\s*(นะ)?\s*(ค่ะ|คะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ)?\s*$")]
     private static partial Regex PoliteEnding();

@@ -54,9 +54,9 @@ internal sealed class TurnHandler
     private string? TypedButton(string text)
     {
         var typed = text.Trim();
-        if (Matches(typed, TextKeys.LabelCancel))
+        if (_c.Says(typed, TextKeys.LabelCancel))
             return Postback.For(_c.Live.FlowVersion, _c.Live.StepId, Postback.Cancel);
-        if (Matches(typed, TextKeys.LabelBack))
+        if (_c.Says(typed, TextKeys.LabelBack))
             return Postback.For(_c.Live.FlowVersion, _c.Live.StepId, Postback.Back);
         var buttons = _c.Prompter.Prompt(_c.Live) switch
         {
@@ -164,9 +164,7 @@ internal sealed class TurnHandler
         _c.Ask();
     }
 
-    private bool Is(TextInput input, string key) => Matches(input.Text.Trim(), key);
-
-    private bool Matches(string typed, string key) => Same(_c.Catalog.Label(key), typed);
+    private bool Is(TextInput input, string key) => _c.Says(input.Text, key);
 
     private static bool Same(string label, string typed) => string.Equals(label.Trim(), typed, StringComparison.OrdinalIgnoreCase);
 
