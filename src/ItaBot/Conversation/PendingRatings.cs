@@ -61,7 +61,7 @@ public sealed class PendingRatings(LineUserDirectory users, DialogStore dialogs,
     }
 
     // Plain SQL, as TurnReads: this runs on the writer path whenever a citizen's draft ends or the menu is shown.
-    private static List<PendingRating> Read(ItaBotDb db, string userHash) => Open(db, () =>
+    private static List<PendingRating> Read(ItaBotDb db, string userHash) => db.WithOpenConnection(() =>
     {
         var command = db.Prepared("SELECT Id, CaseNo, RatingPendingSince FROM Complaints " +
                                   "WHERE ComplainantHash = $hash AND RatingPendingSince IS NOT NULL AND Satisfaction IS NULL")
@@ -72,17 +72,10 @@ public sealed class PendingRatings(LineUserDirectory users, DialogStore dialogs,
         return rows;
     });
 
-    private static void Clear(ItaBotDb db, IReadOnlyList<long> caseIds) => Open(db, () =>
+    private static void Clear(ItaBotDb db, IReadOnlyList<long> caseIds) => db.WithOpenConnection(() =>
     {
         foreach (var id in caseIds)
             db.Prepared("UPDATE Complaints SET RatingPendingSince = NULL WHERE Id = $id").With("$id", id).ExecuteNonQuery();
         return caseIds.Count;
     });
-
-    private static T Open<T>(ItaBotDb db, Func<T> run)
-    {
-        db.Database.OpenConnection();
-        try { return run(); }
-        finally { db.Database.CloseConnection(); }
-    }
 }

@@ -35,6 +35,17 @@ public sealed class ItaBotDb(DbContextOptions<ItaBotDb> options) : DbContext(opt
     public DbCommand Prepared(string sql) =>
         _statements.Get(Database.GetDbConnection(), Database.CurrentTransaction?.GetDbTransaction(), sql);
 
+    /// <summary>
+    /// Runs plain SQL (<see cref="Prepared"/>) with the connection open; EF counts opens, so one already open for the
+    /// turn's transaction stays open afterwards.
+    /// </summary>
+    public T WithOpenConnection<T>(Func<T> run)
+    {
+        Database.OpenConnection();
+        try { return run(); }
+        finally { Database.CloseConnection(); }
+    }
+
     public override void Dispose()
     {
         _statements.Dispose();

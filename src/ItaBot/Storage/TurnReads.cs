@@ -60,17 +60,13 @@ public static class TurnReads
         db.LineUsers.Attach(user);
     }
 
-    private static T? Read<T>(ItaBotDb db, string sql, string key, Func<DbDataReader, T> map) where T : class
-    {
-        db.Database.OpenConnection();
-        try
+    private static T? Read<T>(ItaBotDb db, string sql, string key, Func<DbDataReader, T> map) where T : class =>
+        db.WithOpenConnection(() =>
         {
             var command = db.Prepared(sql).With("$key", key);
             using var reader = command.ExecuteReader();
             return reader.Read() ? map(reader) : null;
-        }
-        finally { db.Database.CloseConnection(); }
-    }
+        });
 
     private static T? Tracked<T>(ItaBotDb db, T? row, Func<T, T, bool> sameKey) where T : class
     {
