@@ -41,6 +41,18 @@ public sealed class CliArguments
 
     public bool Flag(string name) => _options.ContainsKey(name);
 
+    /// <summary>
+    /// A count such as --hours or --days: <paramref name="byDefault"/> when absent, otherwise a whole number from 1 to
+    /// <paramref name="max"/>. A typo is refused, not replaced by the default the person meant to change.
+    /// </summary>
+    public int WholeNumber(string name, int byDefault, int max)
+    {
+        if (Option(name) is not { } typed) return byDefault;
+        return int.TryParse(typed, out var value) && value > 0 && value <= max
+            ? value
+            : throw new CliUsageException($"--{name} must be a whole number from 1 to {max}, not '{typed}'");
+    }
+
     public string Required(string name) =>
         Option(name) is { Length: > 0 } v ? v : throw new CliUsageException($"--{name} is required");
 }

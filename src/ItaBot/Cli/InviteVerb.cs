@@ -14,7 +14,7 @@ public sealed class InviteVerb : ICliVerb
         if (!StaffRole.IsValid(role)) throw new CliUsageException($"--role must be admin, officer or staff, not '{role}'");
         var unit = args.Option("unit") ?? (role == StaffRole.Admin ? "สำนักปลัด" : throw new CliUsageException("--unit is required for officer and staff"));
         if (string.IsNullOrWhiteSpace(unit)) throw new CliUsageException("--unit needs a unit's name, e.g. --unit \"กองคลัง\"");
-        var hours = Hours(args.Option("hours"));
+        var hours = args.WholeNumber("hours", DefaultHours, MaxHours);
         await using var scope = context.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var enrollment = scope.ServiceProvider.GetRequiredService<StaffEnrollment>();
@@ -24,15 +24,6 @@ public sealed class InviteVerb : ICliVerb
         context.Output.WriteLine($"The person sends this to the LINE OA in a 1:1 chat: ลงทะเบียน {code}");
         context.Output.WriteLine(code);
         return 0;
-    }
-
-    /// <summary>A typo in the lifetime must not quietly give a code three days of life.</summary>
-    private static int Hours(string? typed)
-    {
-        if (typed is null) return DefaultHours;
-        return int.TryParse(typed, out var hours) && hours is > 0 and <= MaxHours
-            ? hours
-            : throw new CliUsageException($"--hours must be a whole number from 1 to {MaxHours}");
     }
 
     private const int DefaultHours = 72;

@@ -16,7 +16,7 @@ public sealed class OutboxFailedVerb : ICliVerb
 
     public async Task<int> RunAsync(CliContext context, CliArguments args, CancellationToken ct)
     {
-        var days = Days(args.Option("days"));
+        var days = args.WholeNumber("days", DefaultDays, MaxDays);
         await using var scope = context.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var since = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-days).ToUnixTimeMilliseconds();
@@ -28,15 +28,6 @@ public sealed class OutboxFailedVerb : ICliVerb
         foreach (var o in rows)
             context.Output.WriteLine($"{o.Id}\t{Clock.FromMs(o.CreatedAt):yyyy-MM-dd HH:mm}\t{o.Purpose}\t{o.Kind}\t{o.Attempts}\t{o.LastOutcome}\t{o.ChatKey[..8]}");
         return 0;
-    }
-
-    /// <summary>A typo in the window must not quietly list the default week instead.</summary>
-    private static int Days(string? typed)
-    {
-        if (typed is null) return DefaultDays;
-        return int.TryParse(typed, out var days) && days is > 0 and <= MaxDays
-            ? days
-            : throw new CliUsageException($"--days must be a whole number from 1 to {MaxDays}, not '{typed}'");
     }
 
     private const int DefaultDays = 7;
