@@ -190,7 +190,7 @@ internal sealed class ChatPageEndpoints(EmulatorCore core, PageEvents pageEvents
         ["seq"] = entry.Seq,
         ["from"] = entry.From,
         ["via"] = entry.Via,
-        ["message"] = entry.Message.DeepClone(),
+        ["message"] = entry.Message,
         ["at"] = entry.At.ToUnixTimeMilliseconds(),
     };
 }

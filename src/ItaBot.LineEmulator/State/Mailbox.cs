@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace ItaBot.LineEmulator.State;
@@ -59,21 +60,17 @@ internal sealed class Mailbox(ChangeSignal signal, Transcript transcript, TimePr
             var inbox = delivered.TryGetValue(chatId, out var list) ? list : delivered[chatId] = [];
             foreach (var message in messages)
             {
-                var copy = message.DeepClone().AsObject();
-                var json = copy.ToJsonString();
+                var bytes = DeliveredMessage.Utf8(message);
+                var json = Encoding.UTF8.GetString(bytes);
                 duplicates += seen.Contains(json) ? 1 : 0;
                 thisCall.Add(json);
-                inbox.Add(new DeliveredMessage(chatId, via, copy, at));
+                inbox.Add(new DeliveredMessage(chatId, via, bytes, at));
+                transcript.Add(chatId, "bot", via, bytes, at);
                 total++;
                 sent.Add(new JsonObject { ["id"] = Ids.MessageId(), ["quoteToken"] = Ids.QuoteToken() });
             }
 
             seen.UnionWith(thisCall);
-        }
-
-        foreach (var message in messages)
-        {
-            transcript.Add(chatId, "bot", via, message.DeepClone().AsObject(), at);
         }
 
         signal.Pulse();

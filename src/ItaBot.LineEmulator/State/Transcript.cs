@@ -9,11 +9,15 @@ internal sealed class Transcript(ChangeSignal signal)
     private readonly List<TranscriptEntry> entries = [];
     private long lastSeq;
 
-    public void Add(string chatId, string from, string? via, JsonObject message, DateTimeOffset at)
+    public void Add(string chatId, string from, string? via, JsonObject message, DateTimeOffset at) =>
+        Add(chatId, from, via, DeliveredMessage.Utf8(message), at);
+
+    /// <param name="json">The message as UTF-8 JSON, never changed afterwards (the mailbox shares it).</param>
+    public void Add(string chatId, string from, string? via, byte[] json, DateTimeOffset at)
     {
         lock (gate)
         {
-            entries.Add(new TranscriptEntry(++lastSeq, chatId, from, via, message, at));
+            entries.Add(new TranscriptEntry(++lastSeq, chatId, from, via, json, at));
         }
 
         signal.Pulse();
@@ -38,4 +42,7 @@ internal sealed class Transcript(ChangeSignal signal)
     }
 }
 
-internal sealed record TranscriptEntry(long Seq, string ChatId, string From, string? Via, JsonObject Message, DateTimeOffset At);
+internal sealed record TranscriptEntry(long Seq, string ChatId, string From, string? Via, byte[] Json, DateTimeOffset At)
+{
+    public JsonObject Message => JsonNode.Parse(Json)!.AsObject();
+}
