@@ -8,7 +8,8 @@ namespace ItaBot.Bench;
 /// </summary>
 public sealed class CpuMeter(BotProcess bot)
 {
-    private TimeSpan _bot0, _bench0, _jit0;
+    private TimeSpan _bot0, _bench0, _jit0, _pause0;
+    private int _gen2Before;
     private long _started;
 
     public TimeSpan Bot { get; private set; }
@@ -18,11 +19,20 @@ public sealed class CpuMeter(BotProcess bot)
     public TimeSpan BotJit { get; private set; }
     public TimeSpan Wall { get; private set; }
 
+    /// <summary>
+    /// Time this bench process stood still for its own garbage collector: the stand-in stamps replies and the load
+    /// generator stamps sends, so a long pause here shows in the measured latency without being the bot's.
+    /// </summary>
+    public TimeSpan BenchGcPause { get; private set; }
+    public int BenchGen2Collections { get; private set; }
+
     public void Start()
     {
         _bot0 = bot.CpuTime;
         _jit0 = bot.JitCpuTime;
         _bench0 = OwnCpuTime();
+        _pause0 = GC.GetTotalPauseDuration();
+        _gen2Before = GC.CollectionCount(2);
         _started = Stopwatch.GetTimestamp();
     }
 
@@ -33,6 +43,8 @@ public sealed class CpuMeter(BotProcess bot)
         Bot += bot.CpuTime - _bot0;
         BotJit += bot.JitCpuTime - _jit0;
         Bench += OwnCpuTime() - _bench0;
+        BenchGcPause += GC.GetTotalPauseDuration() - _pause0;
+        BenchGen2Collections += GC.CollectionCount(2) - _gen2Before;
     }
 
     private static TimeSpan OwnCpuTime()

@@ -15,6 +15,8 @@ public sealed class ResourceReport(BenchReport report)
         report.Line($"bot CPU ({stretch})", $"{cpu.Bot.TotalSeconds:F2} core-s in {cpu.Wall.TotalSeconds:F1} s = " +
             $"{Share(cpu.Bot, cpu.Wall)} of {cores} cores; {perUnit}");
         report.Line("bench CPU (same stretch)", $"{cpu.Bench.TotalSeconds:F2} core-s = {Share(cpu.Bench, cpu.Wall)} of {cores} cores ({benchHolds})");
+        report.Line("bench GC pauses (same stretch)", $"{cpu.BenchGcPause.TotalMilliseconds:F0} ms in all, {cpu.BenchGen2Collections} full collections " +
+            "(time the stand-in and load generator stood still; it shows in the latency but is not the bot's)");
         report.Line("bot RSS peak / at the end", $"{MemoryFigures.Mb(host.Bot.PeakRssBytes)} / {MemoryFigures.Mb(host.Bot.RssBytes)} " +
             "(VmHWM / VmRSS of the bot process; target peak < 250 MB)");
         report.Line("bench process peak RSS" + (host.OwnPeakIsPhase ? "" : " since start"),
