@@ -29,9 +29,8 @@ public sealed class ActivityOverdueAlerts(StaffAlerts alerts, Texts texts)
             .Where(a => a.PeriodTo != null && string.Compare(a.PeriodTo, todayText) < 0 && string.Compare(a.PeriodTo, since) >= 0
                         && a.Status != ActivityStatuses.Done)
             .OrderBy(a => a.PeriodTo).ThenBy(a => a.SortOrder).ToListAsync(ct);
-        var fresh = new List<MeasureActivity>();
-        foreach (var activity in late)
-            if (await AlertLedger.ClaimAsync(db, AlertLedger.ActivityKey(activity.Id, activity.PeriodTo!), now, ct)) fresh.Add(activity);
+        var claimed = (await AlertLedger.ClaimAsync(db, late.Select(Key).ToList(), now, ct)).ToHashSet();
+        var fresh = late.Where(a => claimed.Contains(Key(a))).ToList();
         if (fresh.Count == 0) return 0;
         var ids = fresh.Select(a => a.Id).ToList();
         var units = await db.ActivityUnits.AsNoTracking().Where(u => ids.Contains(u.ActivityId)).ToListAsync(ct);
@@ -67,6 +66,8 @@ public sealed class ActivityOverdueAlerts(StaffAlerts alerts, Texts texts)
     private static string Due(string periodTo) =>
         DateOnly.TryParseExact(periodTo, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? ThaiDates.FormatLong(d) : periodTo;
+
+    private static string Key(MeasureActivity a) => AlertLedger.ActivityKey(a.Id, a.PeriodTo!);
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

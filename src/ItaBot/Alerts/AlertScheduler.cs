@@ -12,6 +12,7 @@ namespace ItaBot.Alerts;
 /// </summary>
 public sealed class AlertScheduler(
     IServiceScopeFactory scopes,
+    WriteGate gate,
     OutboxSignal outbox,
     TimeProvider time,
     IOptions<AlertOptions> options,
@@ -40,7 +41,9 @@ public sealed class AlertScheduler(
             await services.GetRequiredService<CaseDeadlineAlerts>().RunAsync(db, now, ct),
             await services.GetRequiredService<ActivityOverdueAlerts>().RunAsync(db, now, ct),
             await services.GetRequiredService<DailyDigest>().RunAsync(db, now, ct));
-        await db.SaveChangesAsync(ct);
+        // In line with the other writers: outside the gate a large round met them in SQLite's busy handler, whose
+        // growing sleeps held up the webhooks' acknowledgements behind it.
+        using (await gate.EnterAsync("alert-round", ct)) await db.SaveChangesAsync(ct);
         if (round.Cases + round.Activities > 0 || round.DigestRecipients > 0)
         {
             outbox.Signal.Raise();

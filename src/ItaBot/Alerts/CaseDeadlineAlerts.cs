@@ -27,12 +27,10 @@ public sealed class CaseDeadlineAlerts(StaffAlerts alerts, Texts texts)
         var candidates = await db.Complaints.AsNoTracking()
             .Where(c => c.ClosedAt == null && c.Stage != ComplaintStage.Closed && c.StageDue < horizon)
             .OrderBy(c => c.StageDue).ToListAsync(ct);
-        var fresh = new List<(Complaint Case, string Kind)>();
-        foreach (var c in candidates)
-        {
-            if (Kind(c, now, tomorrow) is not { } kind) continue;
-            if (await AlertLedger.ClaimAsync(db, AlertLedger.CaseKey(kind, c.Id, c.Stage), now, ct)) fresh.Add((c, kind));
-        }
+        var alerting = candidates.Select(c => (Case: c, Kind: Kind(c, now, tomorrow))).Where(a => a.Kind is not null)
+            .Select(a => (a.Case, Kind: a.Kind!, Key: AlertLedger.CaseKey(a.Kind!, a.Case.Id, a.Case.Stage))).ToList();
+        var claimed = (await AlertLedger.ClaimAsync(db, alerting.Select(a => a.Key).ToList(), now, ct)).ToHashSet();
+        var fresh = alerting.Where(a => claimed.Contains(a.Key)).Select(a => (a.Case, a.Kind)).ToList();
         if (fresh.Count == 0) return 0;
         var handlers = await StaffDirectory.ComplaintHandlersAsync(db, ct);
         foreach (var (c, kind) in fresh)
