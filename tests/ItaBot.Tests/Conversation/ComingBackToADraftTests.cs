@@ -39,6 +39,29 @@ public sealed class ComingBackToADraftTests
     }
 
     [Fact]
+    public async Task Start_over_in_the_reminder_asks_once_and_only_the_confirmation_starts_the_complaint_afresh()
+    {
+        var clock = new ManualClock(Morning);
+        await using var bot = await StartAsync(clock);
+        var citizen = await AtPhoneQuestionAsync(bot);
+        clock.Advance(TimeSpan.FromHours(3));
+        await citizen.SayAsync("สวัสดีค่ะ");
+
+        var asked = await citizen.TapAsync("เริ่มใหม่");
+        Assert.Contains("ข้อมูลที่กรอกไว้ในรายการ \"ร้องเรียนการทุจริต\" จะถูกลบทั้งหมดค่ะ ต้องการเริ่มใหม่ใช่ไหมคะ", asked[^1].Text);
+        Assert.Equal(["ยืนยันเริ่มใหม่", "กลับไปทำต่อ"], citizen.LastButtons);
+        var back = await citizen.TapAsync("กลับไปทำต่อ");
+        Assert.Contains(PhoneQuestion, back[^1].Text);
+        clock.Advance(TimeSpan.FromHours(1));
+        await citizen.SayAsync("สวัสดีค่ะ");
+        await citizen.TapAsync("เริ่มใหม่");
+        var fresh = await citizen.TapAsync("ยืนยันเริ่มใหม่");
+
+        Assert.Contains("ก่อนเริ่ม ขอแจ้งเรื่องข้อมูลส่วนบุคคลค่ะ", Citizen.AllText(fresh));
+        Assert.Contains("รับทราบ", citizen.LastButtons);
+    }
+
+    [Fact]
     public async Task Three_hours_later_a_menu_tap_still_asks_before_replacing_the_draft_and_continue_returns_to_it()
     {
         var clock = new ManualClock(Morning);
