@@ -51,7 +51,7 @@ internal static class TextKeys
         ["menu.resume_hint"] = NoSlots, ["menu.buttons"] = NoSlots,
         ["menu.replace_confirm"] = ["current", "next"], ["menu.replace_label"] = NoSlots, ["menu.replaced"] = NoSlots,
         ["menu.resume_label"] = NoSlots,
-        ["common.private_only"] = NoSlots, ["common.error"] = NoSlots,
+        ["common.private_only"] = NoSlots, ["common.error"] = NoSlots, ["common.expired_then_next"] = ["days"],
         ["complaint.submitted"] = CaseSlots, ["complaint.submitted_named"] = CaseSlots,
         ["feedback.submitted"] = ["ref_no"],
         ["track.found"] = ["case_no", "progress"],

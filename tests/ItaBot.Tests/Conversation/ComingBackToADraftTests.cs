@@ -91,7 +91,7 @@ public sealed class ComingBackToADraftTests
         var told = await citizen.SayAsync("081-234-5678");
 
         Assert.Contains(RemovedNotice, Citizen.AllText(told));
-        Assert.Contains("ไม่ได้ถูกส่ง", Citizen.AllText(told));
+        Assert.Contains("ไม่ได้ถูกส่ง กรุณาเริ่มใหม่จากเมนูค่ะ", Citizen.AllText(told));
         Assert.Equal(MenuButtons, citizen.LastButtons);
         Assert.Equal(0, bot.Count("SELECT COUNT(*) FROM DialogStates"));
         var later = await citizen.SayAsync("สวัสดีค่ะ");
@@ -99,7 +99,7 @@ public sealed class ComingBackToADraftTests
     }
 
     [Fact]
-    public async Task After_the_purge_a_menu_tap_says_the_old_draft_is_gone_and_starts_what_was_tapped()
+    public async Task After_the_purge_a_menu_tap_says_the_old_draft_is_gone_without_sending_them_to_the_menu_and_starts_what_was_tapped()
     {
         var clock = new ManualClock(Morning);
         await using var bot = await StartAsync(clock);
@@ -110,6 +110,8 @@ public sealed class ComingBackToADraftTests
         var answers = await citizen.TapAsync("ติดตามเรื่อง");
 
         Assert.Contains(RemovedNotice, answers[0].Text);
+        Assert.Contains("ไม่ได้ถูกส่งค่ะ", answers[0].Text);
+        Assert.DoesNotContain("เมนู", answers[0].Text);
         Assert.Contains("ต้องการติดตามเรื่องแบบใด", answers[^1].Text);
         Assert.Equal(1, bot.Count("SELECT COUNT(*) FROM DialogStates WHERE length(State) > 0"));
     }
