@@ -113,16 +113,18 @@ public sealed class ConversationHandler(
 
     /// <summary>
     /// A draft past the time drafts are kept is as gone as one the purge deleted (tonight's purge would): it is not
-    /// continued but reported.
+    /// continued but reported. A rating question it held goes back to waiting on its case, so it is not lost with it.
     /// </summary>
     private (DialogState? Kept, bool Gone) KeptOrGone(Turn turn, StoredDialog stored)
     {
         if (stored.State is not { } draft || lifetime.Keeps(draft, turn.Now)) return (stored.State, stored.Removed);
+        PendingRatings.Requeue(turn.Db, draft, turn.Now);
         return (null, true);
     }
 
     /// <summary>
-    /// The notice that the draft is gone, then a rating question waiting or the menu. The notice says to start again from the menu only when the menu is what follows it.
+    /// The notice that the draft is gone, then a rating question waiting (perhaps the one that was in that draft) or
+    /// the menu. The notice says to start again from the menu only when the menu is what follows it.
     /// </summary>
     private async Task RemovedThenRatingOrMenuAsync(Turn turn, StaffMember? staff, Reply reply, CancellationToken ct)
     {
