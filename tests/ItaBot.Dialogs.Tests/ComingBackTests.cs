@@ -10,6 +10,7 @@ namespace ItaBot.Dialogs.Tests;
 public sealed class ComingBackTests
 {
     private static readonly string[] ReminderButtons = ["ทำต่อ", "เริ่มใหม่", "ยกเลิก"];
+    private static readonly string[] RestartButtons = ["ยืนยันเริ่มใหม่", "กลับไปทำต่อ"];
 
     /// <summary>A named complaint with the name given, waiting for the phone number.</summary>
     private static Transcript AtPhone(Transcript? transcript = null) =>
@@ -77,12 +78,70 @@ public sealed class ComingBackTests
     }
 
     [Fact]
-    public void Start_over_begins_the_same_item_from_its_first_question_without_the_old_answers()
+    public void Start_over_asks_once_before_the_answers_are_thrown_away_and_keeps_them_meanwhile()
     {
         var t = AtPhone();
         t.Wait(TimeSpan.FromHours(3)).Say("สวัสดีค่ะ");
 
         t.Tap("เริ่มใหม่");
+
+        t.BotSays("ถ้าเริ่มใหม่ ข้อมูลที่กรอกไว้ในรายการ \"ร้องเรียนการทุจริต\" จะถูกลบทั้งหมดค่ะ");
+        Assert.Equal(RestartButtons, t.Labels);
+        Assert.Equal("phone", t.State!.StepId);
+        Assert.Equal("สมศรี ใจดี", t.State.Slots["name"].Value);
+        Assert.True(t.State.Paused);
+    }
+
+    [Fact]
+    public void Going_back_from_the_start_over_question_asks_the_waiting_question_again_with_the_answers_kept()
+    {
+        var t = AtPhone();
+        t.Wait(TimeSpan.FromHours(3)).Say("สวัสดีค่ะ");
+        t.Tap("เริ่มใหม่");
+
+        t.Tap("กลับไปทำต่อ");
+        t.BotSays("กรุณาพิมพ์เบอร์โทรศัพท์ที่ติดต่อได้");
+        t.Say("081-234-5678");
+
+        Assert.Equal("who", t.State!.StepId);
+        Assert.Equal("สมศรี ใจดี", t.State.Slots["name"].Value);
+    }
+
+    [Fact]
+    public void Something_typed_while_the_start_over_question_shows_is_not_taken_and_the_reminder_comes_back()
+    {
+        var t = AtPhone();
+        t.Wait(TimeSpan.FromHours(3)).Say("สวัสดีค่ะ");
+        t.Tap("เริ่มใหม่");
+
+        t.Say("081-234-5678");
+
+        Assert.Equal(ReminderButtons, t.Labels);
+        Assert.False(t.State!.Slots.ContainsKey("phone"));
+        Assert.Equal("สมศรี ใจดี", t.State.Slots["name"].Value);
+    }
+
+    [Fact]
+    public void Start_over_typed_politely_also_asks_first_and_the_confirmation_typed_starts_over()
+    {
+        var t = AtPhone();
+        t.Wait(TimeSpan.FromHours(3)).Say("สวัสดีค่ะ");
+
+        t.Say("เริ่มใหม่ค่ะ");
+        Assert.Equal(RestartButtons, t.Labels);
+        t.Say("ยืนยันเริ่มใหม่");
+
+        Assert.Equal("privacy", t.State!.StepId);
+        Assert.False(t.State.Slots.ContainsKey("name"));
+    }
+
+    [Fact]
+    public void Start_over_confirmed_begins_the_same_item_from_its_first_question_without_the_old_answers()
+    {
+        var t = AtPhone();
+        t.Wait(TimeSpan.FromHours(3)).Say("สวัสดีค่ะ");
+
+        t.Tap("เริ่มใหม่").Tap("ยืนยันเริ่มใหม่");
 
         t.BotSays(Complaints.PrivacyUrl);
         Assert.Equal("privacy", t.State!.StepId);
@@ -247,7 +306,7 @@ public sealed class ComingBackTests
 
         t.Wait(TimeSpan.FromHours(2)).Say("โทรหาผู้ร้องแล้ว");
         t.BotSays("ล่าสุดถึงขั้นตอน \"เรื่อง ทจ-2569-0003: ยุติเรื่อง\"");
-        t.Tap("เริ่มใหม่");
+        t.Tap("เริ่มใหม่").Tap("ยืนยันเริ่มใหม่");
 
         t.BotSays("เรื่อง ทจ-2569-0003: ยุติเรื่อง");
         Assert.Equal("3", t.State!.Slots["case_id"].Value);

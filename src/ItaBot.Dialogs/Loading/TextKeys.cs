@@ -16,6 +16,8 @@ internal static class TextKeys
     public const string LabelEdit = "engine.label.edit";
     public const string LabelResume = "engine.label.resume";
     public const string LabelRestart = "engine.label.restart";
+    public const string LabelRestartConfirm = "engine.label.restart_confirm";
+    public const string LabelBackToDraft = "engine.label.back_to_draft";
     public const string WordMenu = "engine.word.menu";
     public const string WordHelp = "engine.word.help";
     public const string Received = "engine.received";
@@ -30,6 +32,7 @@ internal static class TextKeys
     public const string AddedToStory = "common.added_to_story";
     public const string NotTaken = "common.not_taken";
     public const string IdleResume = "common.idle_resume";
+    public const string RestartConfirm = "common.restart_confirm";
 
     private static readonly string[] NoSlots = [];
     private static readonly string[] CaseSlots = ["case_no", "receipt_code", "review_due", "result_due"];
@@ -39,15 +42,16 @@ internal static class TextKeys
         [LabelCancel] = NoSlots, [LabelBack] = NoSlots, [LabelSkip] = NoSlots, [LabelDone] = NoSlots,
         [LabelUnsure] = NoSlots, [LabelCamera] = NoSlots, [LabelCameraRoll] = NoSlots, [LabelLocation] = NoSlots,
         [LabelPickDate] = NoSlots, [LabelSubmit] = NoSlots, [LabelEdit] = NoSlots, [LabelResume] = NoSlots, [LabelRestart] = NoSlots,
+        [LabelRestartConfirm] = NoSlots, [LabelBackToDraft] = NoSlots,
         [WordMenu] = NoSlots, [WordHelp] = NoSlots,
         [Received] = ["count"], [EvidenceCount] = ["count"], [FileTooLarge] = ["max_mb"], [NotGiven] = NoSlots, [EditPrompt] = NoSlots,
-        [Cancelled] = NoSlots, [Expired] = ["days"], [IdleResume] = ["flow", "step"], [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots, [AddedToStory] = ["label"], [NotTaken] = NoSlots,
+        [Cancelled] = NoSlots, [Expired] = ["days"], [IdleResume] = ["flow", "step"], [RestartConfirm] = ["flow"], [FlowChanged] = NoSlots, [RetryExhausted] = NoSlots, [AddedToStory] = ["label"], [NotTaken] = NoSlots,
         ["menu.greeting"] = ["organisation"], ["menu.prompt"] = NoSlots, ["menu.help"] = NoSlots,
         ["org.phone_line"] = ["phone"],
         ["menu.resume_hint"] = NoSlots, ["menu.buttons"] = NoSlots,
         ["menu.replace_confirm"] = ["current", "next"], ["menu.replace_label"] = NoSlots, ["menu.replaced"] = NoSlots,
         ["menu.resume_label"] = NoSlots,
-        ["common.private_only"] = NoSlots, ["common.error"] = NoSlots,
+        ["common.private_only"] = NoSlots, ["common.error"] = NoSlots, ["common.expired_then_next"] = ["days"],
         ["complaint.submitted"] = CaseSlots, ["complaint.submitted_named"] = CaseSlots,
         ["feedback.submitted"] = ["ref_no"],
         ["track.found"] = ["case_no", "progress"],
@@ -92,6 +96,6 @@ internal static class TextKeys
     public static readonly string[] Labels =
     [
         LabelCancel, LabelBack, LabelSkip, LabelDone, LabelUnsure, LabelCamera, LabelCameraRoll,
-        LabelLocation, LabelPickDate, LabelSubmit, LabelEdit, LabelResume, LabelRestart,
+        LabelLocation, LabelPickDate, LabelSubmit, LabelEdit, LabelResume, LabelRestart, LabelRestartConfirm, LabelBackToDraft,
     ];
 }

@@ -23,6 +23,8 @@ public static class Postback
     /// <summary>After a long pause: go on where the person was (ทำต่อ), or start the same flow afresh (เริ่มใหม่).</summary>
     public const string Continue = "!continue";
     public const string Restart = "!restart";
+    /// <summary>เริ่มใหม่ confirmed: the answers so far are thrown away.</summary>
+    public const string RestartConfirmed = "!restart_yes";
 
     public static string For(string version, string stepId, string value) => $"{Prefix}{version}|{stepId}|{value}";
 

@@ -31,6 +31,9 @@ public sealed class ConversationHandler(
     private static readonly string[] MenuWordKeys = ["engine.word.menu", "engine.word.help", "engine.label.cancel"];
     private const string FlowPrefix = "flow:";
     private const string ReplacePrefix = "flow!:";
+    // The draft-deleted notice: with "start again from the menu" when the menu follows, without it when something starts.
+    private const string RemovedThenMenu = "common.expired";
+    private const string RemovedThenNext = "common.expired_then_next";
 
     public async Task HandleAsync(Turn turn, CancellationToken ct)
     {
@@ -70,19 +73,18 @@ public sealed class ConversationHandler(
         if (input is null || turn.ChatId is null) return;
         if (await staffSide.TryHandleAsync(turn, staff, input, reply, ct)) return;
 
-        var stored = await dialogs.ReadAsync(turn.Db, turn.ChatId, ct);
-        var state = stored.State;
+        var (state, gone) = KeptOrGone(turn, await dialogs.ReadAsync(turn.Db, turn.ChatId, ct));
         if (MenuChoice(input) is var (flowId, confirmed) && flowId is not null)
         {
-            var kept = state is not null && lifetime.Keeps(state, turn.Now);
             // One stray tap on the menu must not throw away a half-told complaint, however long ago it was left: ask first.
-            if (kept && !confirmed && state!.History.Count > 0)
+            if (state is not null && !confirmed && state.History.Count > 0)
             {
                 reply.Add(ReplaceQuestion(state, flowId));
                 return;
             }
-            if (kept) reply.Add(texts.Message("menu.replaced"));
-            else if (state is not null || stored.Removed) reply.Add(Removed());
+            if (state is not null) reply.Add(texts.Message("menu.replaced"));
+            // The tapped item starts right below, so the notice must not send them to the menu for it.
+            else if (gone) reply.Add(Removed(RemovedThenNext));
             // The new flow's state takes the place of the old draft or of the purge's mark.
             await flows.StartAsync(turn, flowId, null, reply, ct);
             return;
@@ -93,12 +95,11 @@ public sealed class ConversationHandler(
             await flows.ApplyAsync(turn, result, reply, ct);
             return;
         }
-        if (stored.Removed)
+        if (gone)
         {
             // Whatever they sent was meant for the draft; the notice, not "not understood", is the answer to it.
-            reply.Add(Removed());
             await dialogs.SaveAsync(turn.Db, turn.ChatId, null, turn.Now, ct);
-            await RatingOrMenuAsync(turn, staff, reply, "menu.prompt", ct);
+            await RemovedThenRatingOrMenuAsync(turn, staff, reply, ct);
             return;
         }
         if (AsksForMenu(input))
@@ -108,6 +109,30 @@ public sealed class ConversationHandler(
         }
         // In a group the bot only answers what is addressed to it; members talking among themselves get no help text.
         if (turn.IsOneToOne) await RatingOrMenuAsync(turn, staff, reply, "menu.help", ct);
+    }
+
+    /// <summary>
+    /// A draft past the time drafts are kept is as gone as one the purge deleted (tonight's purge would): it is not
+    /// continued but reported. A rating question it held goes back to waiting on its case, so it is not lost with it.
+    /// </summary>
+    private (DialogState? Kept, bool Gone) KeptOrGone(Turn turn, StoredDialog stored)
+    {
+        if (stored.State is not { } draft || lifetime.Keeps(draft, turn.Now)) return (stored.State, stored.Removed);
+        PendingRatings.Requeue(turn.Db, draft, turn.Now);
+        return (null, true);
+    }
+
+    /// <summary>
+    /// The notice that the draft is gone, then a rating question waiting (perhaps the one that was in that draft) or
+    /// the menu. The notice says to start again from the menu only when the menu is what follows it.
+    /// </summary>
+    private async Task RemovedThenRatingOrMenuAsync(Turn turn, StaffMember? staff, Reply reply, CancellationToken ct)
+    {
+        var rating = new Reply();
+        var asked = await ratings.TryAskAsync(turn, rating, ct);
+        reply.Add(Removed(asked ? RemovedThenNext : RemovedThenMenu));
+        if (asked) reply.AddRange(rating.Messages);
+        else await AddMenuAsync(turn, staff, reply, "menu.prompt", ct);
     }
 
     /// <summary>
@@ -171,9 +196,9 @@ public sealed class ConversationHandler(
         ]);
     }
 
-    /// <summary>A draft past the time drafts are kept is gone, deleted or about to be: said plainly, with what to do.</summary>
-    private ItaBot.Line.Messaging.Message Removed() =>
-        texts.Message("common.expired", Texts.Values(("days", lifetime.KeptDays.ToString())));
+    /// <summary>A draft past the time drafts are kept is gone, deleted or about to be: said plainly.</summary>
+    private ItaBot.Line.Messaging.Message Removed(string key) =>
+        texts.Message(key, Texts.Values(("days", lifetime.KeptDays.ToString())));
 
     private DialogOptions Options() => new()
     {

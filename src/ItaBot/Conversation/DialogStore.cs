@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using ItaBot.Dialogs;
 using ItaBot.Security;
 using ItaBot.Storage;
@@ -21,6 +23,22 @@ public sealed class DialogStore(FieldCipher cipher, BlindIndex index)
         return Task.FromResult(row is null ? StoredDialog.None
             : row.State.Length == 0 ? StoredDialog.RemovedByPurge
             : new StoredDialog(DialogStateJson.Deserialize(cipher.DecryptText(row.State, Purpose)), false));
+    }
+
+    /// <summary>
+    /// A stored draft read outside a turn (the retention purge), or null when it cannot be read: a key no longer in
+    /// the ring or a row this store did not write. Such a draft cannot be resumed either, and is deleted all the same.
+    /// </summary>
+    public DialogState? TryOpen(byte[] sealedState)
+    {
+        try
+        {
+            return DialogStateJson.Deserialize(cipher.DecryptText(sealedState, Purpose));
+        }
+        catch (Exception e) when (e is CryptographicException or JsonException)
+        {
+            return null;
+        }
     }
 
     public async Task<DialogState?> LoadAsync(ItaBotDb db, string chatId, CancellationToken ct) => (await ReadAsync(db, chatId, ct)).State;

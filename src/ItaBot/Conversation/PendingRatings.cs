@@ -12,7 +12,9 @@ namespace ItaBot.Conversation;
 /// The closing rating question, asked at closing or, when the complainant then had a draft it would have replaced,
 /// later: once, at the first turn after which they have no draft (the draft was sent or cancelled, or a message
 /// got the menu, as after the purge deleted the draft). It waits on the case (Complaints.RatingPendingSince), so a
-/// restart does not lose it, and is cleared when asked, so it is never asked twice.
+/// restart does not lose it, and is cleared when asked, so it is never asked twice. A question asked but left
+/// unanswered past the day drafts are kept goes back to waiting when its draft is deleted (<see cref="Requeue"/>),
+/// so it is asked again at the person's next turn with no draft, still only within a month of closing.
 /// </summary>
 public sealed class PendingRatings(LineUserDirectory users, DialogStore dialogs, LineRenderer renderer, Texts texts)
 {
@@ -25,6 +27,30 @@ public sealed class PendingRatings(LineUserDirectory users, DialogStore dialogs,
     public static readonly TimeSpan OfferFor = TimeSpan.FromDays(30);
 
     public static void HoldBack(Complaint c, DateTimeOffset now) => c.RatingPendingSince = now.ToUnixTimeMilliseconds();
+
+    /// <summary>
+    /// Puts a case whose rating draft is being deleted back to waiting, as if held back at closing: from its closing
+    /// time, so the month still counts from closing. A case rated meanwhile, already waiting, or closed longer ago
+    /// than <see cref="OfferFor"/> is left alone. Parameters: $id, the case; $since, the oldest closing still offered.
+    /// </summary>
+    public const string RequeueSql =
+        "UPDATE Complaints SET RatingPendingSince = ClosedAt " +
+        "WHERE Id = $id AND Satisfaction IS NULL AND RatingPendingSince IS NULL AND ClosedAt >= $since";
+
+    /// <summary>The case whose rating question <paramref name="draft"/> is, or null when it is another kind of draft.</summary>
+    public static long? CaseAskedIn(DialogState draft) =>
+        draft.FlowId == Flow && draft.Slots.TryGetValue("case_ref", out var slot) && long.TryParse(slot.Value, out var id) ? id : null;
+
+    /// <summary>The oldest closing (Unix ms) whose rating may still be asked at <paramref name="now"/>.</summary>
+    public static long OfferedSince(DateTimeOffset now) => now.Add(-OfferFor).ToUnixTimeMilliseconds();
+
+    /// <summary>For a draft about to be dropped for its age in a turn: a rating question in it waits again on its case.</summary>
+    public static void Requeue(ItaBotDb db, DialogState lost, DateTimeOffset now)
+    {
+        if (CaseAskedIn(lost) is not { } caseId) return;
+        db.WithOpenConnection(() =>
+            db.Prepared(RequeueSql).With("$id", caseId).With("$since", OfferedSince(now)).ExecuteNonQuery());
+    }
 
     /// <summary>Puts the person into the rating flow for the case; the caller has made sure no draft is replaced.</summary>
     public async Task<IReadOnlyList<Message>> AskAsync(ItaBotDb db, string userId, long caseId, string caseNo, DateTimeOffset now, CancellationToken ct)
@@ -54,7 +80,7 @@ public sealed class PendingRatings(LineUserDirectory users, DialogStore dialogs,
     /// <summary>The oldest question still in time is asked; it and every one past its time are cleared.</summary>
     public static (PendingRating? Ask, IReadOnlyList<long> Clear) Choose(IReadOnlyList<PendingRating> pending, DateTimeOffset now)
     {
-        var since = now.Add(-OfferFor).ToUnixTimeMilliseconds();
+        var since = OfferedSince(now);
         var ask = pending.Where(p => p.Since >= since).MinBy(p => p.Since);
         var clear = pending.Where(p => p.Since < since).Select(p => p.CaseId);
         return (ask, (ask is null ? clear : clear.Append(ask.CaseId)).ToList());

@@ -1,4 +1,5 @@
 using ItaBot.Conversation;
+using ItaBot.Dialogs;
 using ItaBot.Staff.ReportsDesk;
 using ItaBot.Storage;
 using Microsoft.Data.Sqlite;
@@ -16,6 +17,7 @@ public sealed class RetentionPurge(
     ReportFileStore reports,
     IOptions<RetentionOptions> options,
     DraftLifetime drafts,
+    DialogStore dialogs,
     TimeProvider time,
     ILogger<RetentionPurge> log)
 {
@@ -70,11 +72,48 @@ public sealed class RetentionPurge(
     /// state and when), so that the person is told at their next message why the draft is gone instead of being
     /// answered as a stranger. Marks go after Retention:RemovedDraftNoticeDays, or as soon as the person is told.
     /// </summary>
-    private static int RemoveDrafts(SqliteConnection connection, SqliteTransaction tx, long draftCutoff, long markCutoff, DateTimeOffset now)
+    private int RemoveDrafts(SqliteConnection connection, SqliteTransaction tx, long draftCutoff, long markCutoff, DateTimeOffset now)
     {
         Execute(connection, tx, "DELETE FROM DialogStates WHERE length(State) = 0 AND UpdatedAt < $c", markCutoff);
+        var requeued = RequeueRatings(connection, tx, draftCutoff, now);
+        if (requeued > 0) log.LogInformation("Retention purge: {Count} unanswered rating questions will be asked again", requeued);
         return Execute(connection, tx,
             $"UPDATE DialogStates SET State = x'', UpdatedAt = {now.ToUnixTimeMilliseconds()} WHERE length(State) > 0 AND UpdatedAt < $c", draftCutoff);
+    }
+
+    /// <summary>
+    /// A closing rating question left unanswered past the day is in one of the drafts about to go. It is not lost with
+    /// it: its case waits again (PendingRatings), to be asked at the person's next turn with no draft, within the month.
+    /// Read here, before the drafts lose their content, in the same transaction that removes them.
+    /// </summary>
+    private int RequeueRatings(SqliteConnection connection, SqliteTransaction tx, long draftCutoff, DateTimeOffset now)
+    {
+        var cases = Blobs(connection, tx, "SELECT State FROM DialogStates WHERE length(State) > 0 AND UpdatedAt < $c", draftCutoff)
+            .Select(dialogs.TryOpen).OfType<DialogState>().Select(PendingRatings.CaseAskedIn).OfType<long>().ToList();
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = PendingRatings.RequeueSql;
+        var requeued = 0;
+        foreach (var id in cases)
+        {
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$since", PendingRatings.OfferedSince(now));
+            requeued += command.ExecuteNonQuery();
+        }
+        return requeued;
+    }
+
+    private static List<byte[]> Blobs(SqliteConnection connection, SqliteTransaction tx, string sql, long cutoff)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$c", cutoff);
+        using var reader = command.ExecuteReader();
+        var list = new List<byte[]>();
+        while (reader.Read()) list.Add((byte[])reader.GetValue(0));
+        return list;
     }
 
     /// <summary>VACUUM rebuilds the file without the freed pages; the checkpoint then empties the WAL.</summary>

@@ -131,7 +131,7 @@ public sealed class CaseOutcomeTests
 
     // Wednesday 4 Nov 2026, 09:00 in Bangkok; no holiday that month, so 15 working days end on Wednesday 25 Nov.
     private static readonly DateTimeOffset Filed = ManualClock.Bangkok(2026, 11, 4, 9);
-    private const string Expected = "ตรวจสอบเบื้องต้นภายใน 5 พฤศจิกายน 2569 แจ้งผลภายใน 25 พฤศจิกายน 2569";
+    private const string Expected = "ตรวจสอบเบื้องต้นภายใน 5 พฤศจิกายน 2569 และแจ้งผลภายใน 25 พฤศจิกายน 2569 ค่ะ";
 
     [Fact]
     public async Task Tracking_by_code_shows_the_expected_dates_until_the_result_is_told_and_then_only_when_it_was_told_and_closed()
@@ -153,12 +153,12 @@ public sealed class CaseOutcomeTests
         var closed = await StaffChat.TrackAsync(bot, citizen, code);
 
         Assert.Contains(Expected, received);
-        Assert.Contains("แจ้งผลภายใน 25 พฤศจิกายน 2569", dismissed);
+        Assert.Contains("แจ้งผลภายใน 25 พฤศจิกายน 2569 ค่ะ", dismissed);
         Assert.DoesNotContain("ตรวจสอบเบื้องต้นภายใน", dismissed);
-        Assert.Contains("แจ้งผลเมื่อ 12 พฤศจิกายน 2569", notified);
-        Assert.DoesNotContain("ปิดเรื่องเมื่อ", notified);
-        Assert.Contains("แจ้งผลเมื่อ 12 พฤศจิกายน 2569", closed);
-        Assert.Contains("ปิดเรื่องเมื่อ 16 พฤศจิกายน 2569", closed);
+        Assert.Contains("แจ้งผลแล้วเมื่อ 12 พฤศจิกายน 2569 ค่ะ", notified);
+        Assert.DoesNotContain("ปิดเรื่องแล้วเมื่อ", notified);
+        Assert.Contains("แจ้งผลแล้วเมื่อ 12 พฤศจิกายน 2569 ค่ะ", closed);
+        Assert.Contains("ปิดเรื่องแล้วเมื่อ 16 พฤศจิกายน 2569 ค่ะ", closed);
         foreach (var shown in new[] { notified, closed })
         {
             Assert.DoesNotContain("ภายใน", shown);
@@ -188,15 +188,43 @@ public sealed class CaseOutcomeTests
 
         Assert.Contains(Expected, inReview);
         Assert.Contains(Expected, mineBefore);
-        Assert.Contains("แจ้งผลเมื่อ 12 พฤศจิกายน 2569", notified);
-        Assert.Contains("แจ้งผลเมื่อ 12 พฤศจิกายน 2569", mineAfter);
-        Assert.Contains("ปิดเรื่องเมื่อ 16 พฤศจิกายน 2569", closed);
+        Assert.Contains("แจ้งผลแล้วเมื่อ 12 พฤศจิกายน 2569 ค่ะ", notified);
+        Assert.Contains("แจ้งผลแล้วเมื่อ 12 พฤศจิกายน 2569 ค่ะ", mineAfter);
+        Assert.Contains("ปิดเรื่องแล้วเมื่อ 16 พฤศจิกายน 2569 ค่ะ", closed);
         foreach (var shown in new[] { notified, mineAfter, closed })
         {
             Assert.DoesNotContain("ภายใน", shown);
             Assert.DoesNotContain("25 พฤศจิกายน", shown);
         }
     }
+
+    [Fact]
+    public async Task Every_sentence_a_complainant_tracking_by_code_reads_ends_politely_from_filing_to_closing()
+    {
+        var clock = new ManualClock(Filed);
+        await using var bot = await StaffChat.StartBotAsync(clock);
+        var (officer, citizen, code) = await FileAsync(bot);
+        var shown = new List<string> { await StaffChat.TrackAsync(bot, citizen, code) };
+        clock.Set(ManualClock.Bangkok(2026, 11, 6, 9));
+        shown.Add(await StaffChat.TrackAsync(bot, citizen, code));
+        await StaffChat.MoveAsync(bot, officer, "ดูเรื่อง", "เริ่มพิจารณา", "รับไว้พิจารณา");
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "ยุติเรื่อง", InternalNote, null);
+        shown.Add(await StaffChat.TrackAsync(bot, citizen, code));
+        clock.Set(ManualClock.Bangkok(2026, 11, 26, 9));
+        shown.Add(await StaffChat.TrackAsync(bot, citizen, code));
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "แจ้งผลผู้ร้องแล้ว", "แจ้งผลทางรหัสรับเรื่อง", Result);
+        await StaffChat.MoveAsync(bot, officer, "เปิดดู", "ปิดเรื่อง", "ปิดเรื่องตามระเบียบ");
+        shown.Add(await StaffChat.TrackAsync(bot, citizen, code));
+
+        var sentences = shown.SelectMany(text => text.Split('\n')).Where(IsSentence).ToList();
+        Assert.All(sentences, line => Assert.EndsWith("ค่ะ", line));
+        // Each kind of date line was read: received, review late, decided, result late, told and closed.
+        foreach (var start in new[] { "ตรวจสอบเบื้องต้นภายใน", "กำหนดตรวจสอบเบื้องต้นคือ", "แจ้งผลภายใน", "กำหนดแจ้งผลคือ", "แจ้งผลแล้วเมื่อ", "ปิดเรื่องแล้วเมื่อ" })
+            Assert.Contains(sentences, line => line.StartsWith(start, StringComparison.Ordinal));
+    }
+
+    /// <summary>The case heading ("เรื่อง ทจ-…") and "label: value" lines are a form's fields; the rest are sentences.</summary>
+    private static bool IsSentence(string line) => !line.StartsWith("เรื่อง ทจ-", StringComparison.Ordinal) && !line.Contains(": ");
 
     private const string ReviewLate = "กำหนดตรวจสอบเบื้องต้นคือ 5 พฤศจิกายน 2569 ซึ่งเลยมาแล้ว";
     private const string ResultLate = "กำหนดแจ้งผลคือ 25 พฤศจิกายน 2569 ซึ่งเลยมาแล้ว";

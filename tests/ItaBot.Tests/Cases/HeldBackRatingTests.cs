@@ -46,6 +46,8 @@ public sealed class HeldBackRatingTests
         var answer = Citizen.AllText(await bot.SayAsync(citizen, "สวัสดีค่ะ", answers: 2));
 
         Assert.Contains("ไม่ได้ถูกส่ง", answer);
+        // The rating question, not the menu, follows the notice, so the notice must not send them to the menu.
+        Assert.DoesNotContain("เมนู", answer);
         Assert.Contains("พึงพอใจการดำเนินการระดับใด", answer);
         await bot.TapAsync(citizen, "4");
         await bot.TapAsync(citizen, "ข้าม");

@@ -5,6 +5,7 @@ using ItaBot.Staff;
 using ItaBot.Staff.Cases;
 using ItaBot.Tests.Alerts;
 using ItaBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Tests.Cases;
 
@@ -49,6 +50,30 @@ public sealed class SatisfactionQuestionTests
         var push = Assert.Single(await h.PushesToAsync(citizen));
         Assert.DoesNotContain("พึงพอใจ", push.Text);
         Assert.Equal("feedback", (await DraftAsync(h, citizen))!.FlowId);
+    }
+
+    [Fact]
+    public async Task A_rating_question_of_an_earlier_case_left_past_the_day_waits_again_when_a_second_closing_asks_its_own()
+    {
+        await using var h = ServiceHarness.Create(Monday);
+        var citizen = await h.AddCitizenAsync();
+        var earlier = await h.AddComplaintAsync(ComplaintStage.Closed, Monday, complainantUserId: citizen);
+        var closedAt = Monday.AddDays(-3).ToUnixTimeMilliseconds();
+        await h.WithDbAsync(async db =>
+        {
+            (await db.Complaints.SingleAsync(c => c.Id == earlier.Id)).ClosedAt = closedAt;
+            var asked = DialogEngine.Start(h.Get<Texts>().Catalog, PendingRatings.Flow, Monday.AddDays(-3),
+                new Dictionary<string, string> { ["case_ref"] = earlier.Id.ToString(), ["case_no"] = earlier.CaseNo }).State;
+            await h.Get<DialogStore>().SaveAsync(db, citizen, asked, Monday.AddDays(-3), CancellationToken.None);
+            return 0;
+        });
+
+        await CloseCaseAsync(h, citizen);
+
+        Assert.Contains("พึงพอใจ", Assert.Single(await h.PushesToAsync(citizen)).Text);
+        Assert.NotEqual(earlier.Id.ToString(), (await DraftAsync(h, citizen))!.Slots["case_ref"].Value);
+        var pending = await h.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(c => c.Id == earlier.Id));
+        Assert.Equal(closedAt, pending.RatingPendingSince);
     }
 
     private static async Task<string> StartDraftAsync(ServiceHarness h, DateTimeOffset at)

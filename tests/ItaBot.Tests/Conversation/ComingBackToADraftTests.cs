@@ -39,6 +39,29 @@ public sealed class ComingBackToADraftTests
     }
 
     [Fact]
+    public async Task Start_over_in_the_reminder_asks_once_and_only_the_confirmation_starts_the_complaint_afresh()
+    {
+        var clock = new ManualClock(Morning);
+        await using var bot = await StartAsync(clock);
+        var citizen = await AtPhoneQuestionAsync(bot);
+        clock.Advance(TimeSpan.FromHours(3));
+        await citizen.SayAsync("สวัสดีค่ะ");
+
+        var asked = await citizen.TapAsync("เริ่มใหม่");
+        Assert.Contains("ข้อมูลที่กรอกไว้ในรายการ \"ร้องเรียนการทุจริต\" จะถูกลบทั้งหมดค่ะ ต้องการเริ่มใหม่ใช่ไหมคะ", asked[^1].Text);
+        Assert.Equal(["ยืนยันเริ่มใหม่", "กลับไปทำต่อ"], citizen.LastButtons);
+        var back = await citizen.TapAsync("กลับไปทำต่อ");
+        Assert.Contains(PhoneQuestion, back[^1].Text);
+        clock.Advance(TimeSpan.FromHours(1));
+        await citizen.SayAsync("สวัสดีค่ะ");
+        await citizen.TapAsync("เริ่มใหม่");
+        var fresh = await citizen.TapAsync("ยืนยันเริ่มใหม่");
+
+        Assert.Contains("ก่อนเริ่ม ขอแจ้งเรื่องข้อมูลส่วนบุคคลค่ะ", Citizen.AllText(fresh));
+        Assert.Contains("รับทราบ", citizen.LastButtons);
+    }
+
+    [Fact]
     public async Task Three_hours_later_a_menu_tap_still_asks_before_replacing_the_draft_and_continue_returns_to_it()
     {
         var clock = new ManualClock(Morning);
@@ -68,7 +91,7 @@ public sealed class ComingBackToADraftTests
         var told = await citizen.SayAsync("081-234-5678");
 
         Assert.Contains(RemovedNotice, Citizen.AllText(told));
-        Assert.Contains("ไม่ได้ถูกส่ง", Citizen.AllText(told));
+        Assert.Contains("ไม่ได้ถูกส่ง กรุณาเริ่มใหม่จากเมนูค่ะ", Citizen.AllText(told));
         Assert.Equal(MenuButtons, citizen.LastButtons);
         Assert.Equal(0, bot.Count("SELECT COUNT(*) FROM DialogStates"));
         var later = await citizen.SayAsync("สวัสดีค่ะ");
@@ -76,7 +99,7 @@ public sealed class ComingBackToADraftTests
     }
 
     [Fact]
-    public async Task After_the_purge_a_menu_tap_says_the_old_draft_is_gone_and_starts_what_was_tapped()
+    public async Task After_the_purge_a_menu_tap_says_the_old_draft_is_gone_without_sending_them_to_the_menu_and_starts_what_was_tapped()
     {
         var clock = new ManualClock(Morning);
         await using var bot = await StartAsync(clock);
@@ -87,6 +110,8 @@ public sealed class ComingBackToADraftTests
         var answers = await citizen.TapAsync("ติดตามเรื่อง");
 
         Assert.Contains(RemovedNotice, answers[0].Text);
+        Assert.Contains("ไม่ได้ถูกส่งค่ะ", answers[0].Text);
+        Assert.DoesNotContain("เมนู", answers[0].Text);
         Assert.Contains("ต้องการติดตามเรื่องแบบใด", answers[^1].Text);
         Assert.Equal(1, bot.Count("SELECT COUNT(*) FROM DialogStates WHERE length(State) > 0"));
     }

@@ -41,14 +41,19 @@ public sealed class ComplainantNotifier(
     /// Puts the complainant into the satisfaction flow as if they had started it. Someone with a draft still kept
     /// keeps it, even one left hours ago that they may come back to: a rating is not worth losing a half-written
     /// complaint over, so the question waits until that draft ends (PendingRatings). A draft past the time drafts
-    /// are kept is gone anyway (the purge deletes it), so it does not hold the question back.
+    /// are kept is gone anyway (the purge deletes it), so it does not hold the question back; if it was the rating
+    /// question of an earlier case, that one waits again rather than being lost with it.
     /// </summary>
     private async Task<IReadOnlyList<Message>> AskRatingAsync(ItaBotDb db, string userId, Complaint c, DateTimeOffset now, CancellationToken ct)
     {
-        if (await dialogs.LoadAsync(db, userId, ct) is { } draft && lifetime.Keeps(draft, now))
+        if (await dialogs.LoadAsync(db, userId, ct) is { } draft)
         {
-            PendingRatings.HoldBack(c, now);
-            return [];
+            if (lifetime.Keeps(draft, now))
+            {
+                PendingRatings.HoldBack(c, now);
+                return [];
+            }
+            PendingRatings.Requeue(db, draft, now);
         }
         return await ratings.AskAsync(db, userId, c.Id, c.CaseNo, now, ct);
     }
