@@ -136,7 +136,7 @@ public sealed class CaseDeadlineAlertTests
         Assert.Equal(12, round.Cases);
         foreach (var user in new[] { officer, admin })
         {
-            var push = Assert.Single((await h.PushesToAsync(user)).Where(p => p.Purpose.StartsWith("alert.case_")));
+            var push = Assert.Single(await h.PushesToAsync(user), p => p.Purpose.StartsWith("alert.case_"));
             Assert.Equal("alert.case_overdue_list", push.Purpose);
             Assert.Contains("เลยกำหนดแล้ว 12 เรื่อง", push.Text);
             Assert.All(cases[2..], c => Assert.Contains(c.CaseNo, push.Text));
