@@ -76,6 +76,10 @@ internal static class TextKeys
         ["staffadmin.status.active"] = NoSlots, ["staffadmin.status.invited"] = NoSlots, ["staffadmin.status.expired"] = NoSlots,
         ["stats.data_until"] = ["date"], ["stats.year_just_started"] = NoSlots, ["stats.mean_needs"] = ["count"],
         ["report.title.complaints"] = ["year", "period", "until"],
+        // Case deadline alerts in a burst: looked up only when a round finds many cases, so check them at start.
+        ["alert.case_overdue_list"] = ["count", "lines"], ["alert.case_due_list"] = ["count", "lines"],
+        ["alert.case_line"] = ["case_no", "stage", "due"], ["alert.case_more"] = ["count"],
+        ["staff.case.btn.list"] = NoSlots,
     };
 
     /// <summary>
@@ -97,5 +101,7 @@ internal static class TextKeys
     [
         LabelCancel, LabelBack, LabelSkip, LabelDone, LabelUnsure, LabelCamera, LabelCameraRoll,
         LabelLocation, LabelPickDate, LabelSubmit, LabelEdit, LabelResume, LabelRestart, LabelRestartConfirm, LabelBackToDraft,
+        // The button of a burst's case list: an overlong label would have every list push refused when sent.
+        "staff.case.btn.list",
     ];
 }

@@ -102,6 +102,7 @@ public static class ServiceRegistration
         services.AddScoped<IFlowAction, ItaBot.Staff.FeedbackDesk.AnswerFeedbackAction>();
         services.AddScoped<IStaffFeature, DigestMuteFeature>();
         services.Configure<AlertScheduleOptions>(configuration.GetSection(AlertScheduleOptions.Section));
+        services.AddSingleton<CaseAlertMessages>();
         services.AddSingleton<CaseDeadlineAlerts>();
         services.AddSingleton<ActivityOverdueAlerts>();
         services.AddSingleton<DailyDigest>();

@@ -31,7 +31,7 @@ public sealed class AlertLedgerTests
     }
 
     [Fact]
-    public async Task A_register_with_more_overdue_cases_than_one_lookup_holds_alerts_each_case_once()
+    public async Task A_register_with_more_overdue_cases_than_one_lookup_claims_each_case_once_and_sends_one_list()
     {
         await using var h = ServiceHarness.Create(Wednesday10);
         var (_, officer) = await h.AddStaffAsync(ItaBot.Staff.StaffRole.Officer, "งานนิติการ");
@@ -53,7 +53,10 @@ public sealed class AlertLedgerTests
 
         Assert.Equal(1_200, first.Cases);
         Assert.Equal(0, second.Cases);
-        Assert.Equal(1_200, (await h.PushesToAsync(officer)).Count(p => p.Purpose == "alert.case_overdue"));
+        Assert.Equal(1_200, await h.WithDbAsync(db => db.AlertLog.CountAsync(a => a.Key.StartsWith(CaseDeadlineAlerts.Overdue + ":"))));
+        var push = Assert.Single(await h.PushesToAsync(officer));
+        Assert.Equal("alert.case_overdue_list", push.Purpose);
+        Assert.Contains("และอีก 1190 เรื่อง", push.Text);
     }
 
     [Fact]

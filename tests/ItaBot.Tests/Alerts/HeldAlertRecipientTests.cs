@@ -43,6 +43,8 @@ public sealed class HeldAlertRecipientTests
     [InlineData("alert.new_complaint", StaffRole.Staff, false)]
     [InlineData("alert.case_overdue", StaffRole.Admin, true)]
     [InlineData("alert.case_due_tomorrow", StaffRole.Staff, false)]
+    [InlineData("alert.case_overdue_list", StaffRole.Officer, true)]
+    [InlineData("alert.case_due_list", StaffRole.Staff, false)]
     [InlineData("alert.activity_overdue", StaffRole.Staff, true)]
     public void Each_alert_is_only_for_the_roles_that_raise_it_in_the_first_place(string purpose, string role, bool receives)
     {
