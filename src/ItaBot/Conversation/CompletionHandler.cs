@@ -75,8 +75,8 @@ public sealed class CompletionHandler(
             if (complaint is not null)
             {
                 complaint.Satisfaction = rating;
-                // The public statistics leave out ratings given after their cutoff; this is how they can tell.
-                complaint.UpdatedAt = turn.Now.ToUnixTimeMilliseconds();
+                // Published figures count a rating from the day it was given (SatisfactionDisclosure), not from its case's last change.
+                complaint.SatisfactionAt = complaint.UpdatedAt = turn.Now.ToUnixTimeMilliseconds();
                 complaint.SatisfactionComment = Slot(completion, "comment") is { Length: > 0 } comment
                     ? cipher.EncryptText(comment, ComplaintService.SatisfactionPurpose)
                     : null;

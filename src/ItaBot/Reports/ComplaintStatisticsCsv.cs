@@ -11,6 +11,8 @@ internal static class ComplaintStatisticsCsv
     /// <summary>The last Bangkok day counted, to its end (24.00).</summary>
     public const string DataUntilItem = "นับข้อมูลถึงสิ้นวันที่";
 
+    public const string SatisfactionNoteItem = "หมายเหตุความพึงพอใจ";
+
     public static void Write(ComplaintStatisticsModel model, Stream output)
     {
         var table = new CsvTable();
@@ -18,7 +20,7 @@ internal static class ComplaintStatisticsCsv
         AddReportRows(table, model);
         foreach (var line in Summary(model))
         {
-            table.AddRow(line.Section, line.Item, Number(line.Value, line.IsDecimal));
+            table.AddRow(line.Section, line.Item, Field(line.Value));
         }
 
         AddMonthRows(table, model);
@@ -40,6 +42,7 @@ internal static class ComplaintStatisticsCsv
         table.AddRow(ReportSection, "ตั้งแต่วันที่", model.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         table.AddRow(ReportSection, "ถึงวันที่", model.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         table.AddRow(ReportSection, DataUntilItem, model.DataUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        table.AddRow(ReportSection, SatisfactionNoteItem, SatisfactionNote);
     }
 
     private static void AddMonthRows(CsvTable table, ComplaintStatisticsModel model)
@@ -63,8 +66,14 @@ internal static class ComplaintStatisticsCsv
     }
 
     // Invariant culture so a Thai or European server never writes a decimal comma into a CSV field.
-    private static string Number(double value, bool isDecimal = false) =>
-        !double.IsFinite(value) ? ""
-        : isDecimal ? Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture)
-        : ((long)value).ToString(CultureInfo.InvariantCulture);
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Field(object? value) => value switch
+    {
+        int number => Number(number),
+        double average when double.IsFinite(average) => Math.Round(average, 2).ToString("0.##", CultureInfo.InvariantCulture),
+        DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        string text => text,
+        _ => "",
+    };
 }

@@ -17,6 +17,7 @@ internal static class ComplaintStatisticsDocx
             body.Append(Heading(model));
             body.Append(Section("๑. สรุปผลการดำเนินการ"));
             body.Append(SummaryTable(model, width));
+            body.Append(WordParagraphs.Styled(WordStyles.Body, ThaiText.Digits(SatisfactionNote)));
             body.Append(Section("๒. จำนวนเรื่องรายเดือน"));
             body.Append(MonthlyTable(model, width));
             body.Append(Section("๓. เรื่องร้องเรียนจำแนกตามขั้นตอนการดำเนินการ"));
@@ -53,9 +54,18 @@ internal static class ComplaintStatisticsDocx
             2,
             i > 0 && lines[i - 1].Section == line.Section ? "" : line.Section,
             line.Item,
-            line.IsDecimal ? ThaiText.Decimal(line.Value, 2) : ThaiText.Number((int)line.Value)));
+            Figure(line.Value)));
         return WordTables.Create(widths, ["หัวข้อ", "รายการ", "จำนวน"], rows);
     }
+
+    private static string Figure(object? value) => value switch
+    {
+        int number => ThaiText.Number(number),
+        double average => ThaiText.Decimal(average, 2),
+        DateOnly day => ThaiText.Date(day),
+        string text => ThaiText.Digits(text),
+        _ => "-",
+    };
 
     private static Table MonthlyTable(ComplaintStatisticsModel model, int width)
     {

@@ -7,6 +7,8 @@ namespace ItaBot.Reports;
 /// each as it stood then; DataUntil is before <paramref name="To"/> while the period is still running.
 /// Satisfaction is kept per service, as the ITA evidence counts them: the rating a complainant gives when their case
 /// is closed, and the rating given with an opinion (แสดงความคิดเห็น), which is about the office's service at large.
+/// Both count from the start of the fiscal year even in a half's report, and show a mean only as
+/// <see cref="SatisfactionDisclosure"/> lets it out.
 /// </summary>
 public sealed record ComplaintStatisticsModel(
     OrganisationDetails Org,

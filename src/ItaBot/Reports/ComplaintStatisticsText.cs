@@ -67,16 +67,38 @@ internal static class ComplaintStatisticsText
         .. Satisfaction(FeedbackSatisfactionSection, model.FeedbackSatisfaction),
     ];
 
+    /// <summary>
+    /// How many rated, the mean or why it is not shown, and what the mean rests on: a mean shown may be older than
+    /// the count beside it (<see cref="SatisfactionDisclosure"/>), so it always says to which day and from how many.
+    /// </summary>
     private static IEnumerable<StatisticsLine> Satisfaction(string section, SatisfactionStats stats) =>
     [
-        new(section, "จำนวนผู้ประเมิน", stats.Count),
-        new(section, "คะแนนเฉลี่ย", stats.Mean, IsDecimal: true),
+        new(section, RatedItem, stats.Count),
+        new(section, MeanItem, stats.Released is { } released ? released.Mean : Withheld(stats.Count)),
+        new(section, MeanCountItem, stats.Released?.Count ?? 0),
+        new(section, MeanUntilItem, stats.Released?.Until),
     ];
+
+    public const string RatedItem = "จำนวนผู้ประเมิน";
+    public const string MeanItem = "คะแนนเฉลี่ย";
+    public const string MeanCountItem = "คะแนนเฉลี่ยคิดจากผู้ประเมิน (ราย)";
+    public const string MeanUntilItem = "คะแนนเฉลี่ยนับถึงสิ้นวันที่";
+
+    /// <summary>Said in place of a mean none has been let out for yet: too few ratings, or not yet a month-end with enough.</summary>
+    public static string Withheld(int rated) => rated < SatisfactionDisclosure.MinRatings
+        ? $"ยังไม่แสดง (น้อยกว่า {SatisfactionDisclosure.MinRatings} ราย)"
+        : "ยังไม่แสดง (แสดงเมื่อสิ้นเดือน)";
+
+    /// <summary>The rule in plain words, printed under the figures so that whoever publishes the file can explain it.</summary>
+    public static readonly string SatisfactionNote =
+        $"หมายเหตุ: คะแนนความพึงพอใจนับตั้งแต่ต้นปีงบประมาณ คะแนนเฉลี่ยนับถึงสิ้นเดือน แสดงเมื่อมีผู้ประเมินอย่างน้อย {SatisfactionDisclosure.MinRatings} ราย "
+        + $"และปรับใหม่เมื่อมีผู้ประเมินเพิ่มอย่างน้อย {SatisfactionDisclosure.MinRatings} รายนับจากตัวเลขครั้งก่อน ตัวเลขที่แสดงแล้วไม่แก้ไขย้อนหลัง "
+        + "เพื่อไม่ให้ผู้ใดคำนวณคะแนนของผู้ประเมินรายใดรายหนึ่งได้";
 
     private static IEnumerable<StatisticsLine> Deadline(string section, DeadlineStats stats) =>
     [
         new(section, "จำนวนเรื่องที่วัดระยะเวลา", stats.Measured),
-        new(section, "ระยะเวลาเฉลี่ย (วันทำการ)", stats.AverageWorkingDays, IsDecimal: true),
+        new(section, "ระยะเวลาเฉลี่ย (วันทำการ)", stats.AverageWorkingDays),
         new(section, "ดำเนินการทันกำหนด", stats.MetDeadline),
     ];
 }

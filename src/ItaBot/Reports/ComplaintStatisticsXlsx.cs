@@ -12,7 +12,7 @@ internal static class ComplaintStatisticsXlsx
     public static void Write(ComplaintStatisticsModel model, Stream output)
     {
         using var builder = new SpreadsheetBuilder();
-        builder.AddSheet(SummarySheet, [34, 34, 14], SummaryRows(model));
+        builder.AddSheet(SummarySheet, [34, 34, 26], SummaryRows(model));
         builder.AddSheet(MonthlySheet, [12, 10, 16, 16, 16], MonthlyRows(model));
         builder.AddSheet(StageSheet, [40, 14], StageRows(model));
         builder.AddSheet(FeedbackSheet, [34, 12, 14, 14], FeedbackRows(model));
@@ -28,8 +28,13 @@ internal static class ComplaintStatisticsXlsx
         SheetRow.Of(DataUntilLine(model)),
         SheetRow.Of(),
         SheetRow.Header("หัวข้อ", "รายการ", "จำนวน"),
-        .. Summary(model).Select(line => SheetRow.Of(line.Section, line.Item, line.IsDecimal ? line.Value : (int)line.Value)),
+        .. Summary(model).Select(line => SheetRow.Of(line.Section, line.Item, Cell(line.Value))),
+        SheetRow.Of(),
+        SheetRow.Of(SatisfactionNote),
     ];
+
+    // A date is written as the document prints it; a spreadsheet date would show in whatever calendar Excel is set to.
+    private static object? Cell(object? value) => value is DateOnly day ? ThaiText.Date(day) : value;
 
     private static IEnumerable<SheetRow> MonthlyRows(ComplaintStatisticsModel model) =>
     [

@@ -1,4 +1,7 @@
 namespace ItaBot.Reports;
 
-/// <summary>Number of satisfaction answers about one service and their mean score.</summary>
-public sealed record SatisfactionStats(int Count, double Mean);
+/// <summary>
+/// One service's ratings in a statistics output: how many were given up to the output's last day, and the latest mean
+/// that <see cref="SatisfactionDisclosure"/> let out by then (null while none has been).
+/// </summary>
+public sealed record SatisfactionStats(int Count, SatisfactionRelease? Released);

@@ -41,7 +41,8 @@ public sealed class StatsCache(
     /// <summary>
     /// This fiscal year up to the end of yesterday (Bangkok), the last one up to its own end: live figures would let
     /// anyone polling the page see the minute a complaint came in, and in a quiet year what became of it. The days
-    /// come from <see cref="StatisticsCutoff"/>, so a report of the same year shows the same figures.
+    /// come from <see cref="StatisticsCutoff"/>, so a report of the same year shows the same figures. A satisfaction
+    /// mean that fell due since the last build is stored as it is first shown (<see cref="SatisfactionLedger"/>).
     /// </summary>
     private async Task<StatsSnapshot> BuildAsync(CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using ItaBot.Calendar;
 using ItaBot.Conversation;
+using ItaBot.Reports;
 using static ItaBot.Stats.StatsHtml;
 
 namespace ItaBot.Stats;
@@ -30,7 +31,7 @@ internal static class StatsPage
             .Append("<h1>").Append(Encode(Title)).Append("</h1>")
             .Append("<p>").Append(Encode(snapshot.Organisation)).Append("</p>");
         foreach (var year in snapshot.Years) Year(html, year, texts);
-        var mean = texts.Plain("stats.mean_needs", Texts.Values(("count", Number(StatsYear.MinRatingsForMean))));
+        var mean = texts.Plain("stats.mean_needs", Texts.Values(("count", Number(SatisfactionDisclosure.MinRatings))));
         html.Append("<p class=\"note\">หน้านี้แสดงเฉพาะจำนวนเชิงสถิติ ไม่มีข้อมูลส่วนบุคคลหรือเนื้อหาของเรื่องร้องเรียน ")
             .Append(Encode(mean)).Append(' ')
             .Append("(<a href=\"stats.json\">ข้อมูลแบบ JSON</a>)</p></body></html>");
@@ -74,10 +75,10 @@ internal static class StatsPage
             ("result-days", "ระยะเวลาถึงแจ้งผลเฉลี่ย (วันทำการ)", Decimal(year.Result.AverageWorkingDays)),
             ("result-met", "แจ้งผลทันกำหนด (เรื่อง)", Number(year.Result.MetDeadline)),
             ("feedback", "ได้รับความคิดเห็น", Number(year.Feedback.Sum(f => f.Received))),
-            ("complaint-satisfaction-count", "ผู้ประเมินความพึงพอใจต่อการจัดการเรื่องร้องเรียน (คน)", Number(year.ComplaintSatisfaction.Count)),
-            ("complaint-satisfaction-mean", "ความพึงพอใจต่อการจัดการเรื่องร้องเรียนเฉลี่ย (เต็ม 5)", Decimal(year.ComplaintSatisfaction.Mean)),
-            ("feedback-satisfaction-count", "ผู้ประเมินความพึงพอใจต่อการให้บริการ จากการแสดงความคิดเห็น (คน)", Number(year.FeedbackSatisfaction.Count)),
-            ("feedback-satisfaction-mean", "ความพึงพอใจต่อการให้บริการเฉลี่ย จากการแสดงความคิดเห็น (เต็ม 5)", Decimal(year.FeedbackSatisfaction.Mean)),
+            .. Satisfaction("complaint-satisfaction", "ผู้ประเมินความพึงพอใจต่อการจัดการเรื่องร้องเรียน (คน)",
+                "ความพึงพอใจต่อการจัดการเรื่องร้องเรียนเฉลี่ย (เต็ม 5)", year.ComplaintSatisfaction),
+            .. Satisfaction("feedback-satisfaction", "ผู้ประเมินความพึงพอใจต่อการให้บริการ จากการแสดงความคิดเห็น (คน)",
+                "ความพึงพอใจต่อการให้บริการเฉลี่ย จากการแสดงความคิดเห็น (เต็ม 5)", year.FeedbackSatisfaction),
         ];
         html.Append("<table><tbody>");
         foreach (var row in rows)
@@ -85,6 +86,15 @@ internal static class StatsPage
                 .Append($"<td class=\"n\" data-stat=\"{row.Stat}\">").Append(row.Value).Append("</td></tr>");
         html.Append("</tbody></table>");
     }
+
+    /// <summary>The count, the mean (or why it is not shown yet), and the ratings and month-end the mean rests on.</summary>
+    private static (string Stat, string Label, string Value)[] Satisfaction(string stat, string countLabel, string meanLabel, StatsSatisfaction rated) =>
+    [
+        ($"{stat}-count", countLabel, Number(rated.Count)),
+        ($"{stat}-mean", meanLabel, rated.Mean is { } mean ? Decimal(mean) : Encode(ComplaintStatisticsText.Withheld(rated.Count))),
+        ($"{stat}-mean-count", "คะแนนเฉลี่ยข้างต้นคิดจากผู้ประเมิน (คน)", Number(rated.MeanCount)),
+        ($"{stat}-mean-until", "คะแนนเฉลี่ยข้างต้นนับถึงวันที่", rated.MeanUntil is { } day ? Encode(ThaiDates.FormatLong(day)) : "-"),
+    ];
 
     private static void Table(StringBuilder html, string caption, string[] headers, IEnumerable<IReadOnlyList<string>> rows)
     {

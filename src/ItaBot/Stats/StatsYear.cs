@@ -5,9 +5,9 @@ namespace ItaBot.Stats;
 /// <summary>
 /// One fiscal year's public figures, counted to the end of <paramref name="DataUntil"/> (the rule every complaint
 /// statistics output follows: <see cref="ItaBot.Reports.Data.StatisticsCutoff"/>). Averages are null when nothing
-/// was measured (JSON has no NaN), and each satisfaction mean is null until enough people have rated that service that
-/// it says nothing about any one of them. Complaint handling and the service rated with an opinion are different
-/// services in the ITA evidence, so their ratings are never pooled.
+/// was measured (JSON has no NaN). Each satisfaction mean is the latest <see cref="SatisfactionDisclosure"/> let out,
+/// which counts to a month-end and says nothing about any one person's rating. Complaint handling and the service
+/// rated with an opinion are different services in the ITA evidence, so their ratings are never pooled.
 /// </summary>
 public sealed record StatsYear(
     int FiscalYear,
@@ -38,8 +38,6 @@ public sealed record StatsYear(
         model.Feedback,
         StatsSatisfaction.Of(model.ComplaintSatisfaction),
         StatsSatisfaction.Of(model.FeedbackSatisfaction));
-
-    public const int MinRatingsForMean = 5;
 
     internal static double? Finite(double value) => double.IsFinite(value) ? Math.Round(value, 2) : null;
 }

@@ -28,6 +28,7 @@ public sealed class ItaBotDb(DbContextOptions<ItaBotDb> options) : DbContext(opt
     public DbSet<AlertLogEntry> AlertLog => Set<AlertLogEntry>();
     public DbSet<SettingRow> Settings => Set<SettingRow>();
     public DbSet<RichMenuLink> RichMenuLinks => Set<RichMenuLink>();
+    public DbSet<SatisfactionReleaseRow> SatisfactionReleases => Set<SatisfactionReleaseRow>();
 
     private readonly StatementCache _statements = new();
 
@@ -80,5 +81,6 @@ public sealed class ItaBotDb(DbContextOptions<ItaBotDb> options) : DbContext(opt
         b.Entity<AlertLogEntry>().ToTable("AlertLog").HasKey(x => x.Key);
         b.Entity<SettingRow>().ToTable("Settings").HasKey(x => x.Key);
         b.Entity<RichMenuLink>().ToTable("RichMenuLinks");
+        b.Entity<SatisfactionReleaseRow>().ToTable("SatisfactionReleases").HasKey(x => new { x.FiscalYear, x.Service, x.Until });
     }
 }

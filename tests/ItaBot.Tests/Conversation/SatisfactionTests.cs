@@ -34,7 +34,7 @@ public sealed class SatisfactionTests
     }
 
     [Fact]
-    public async Task A_rating_marks_the_complaint_as_updated_so_the_public_statistics_can_leave_it_out_until_the_next_day()
+    public async Task A_rating_keeps_when_it_was_given_so_published_figures_count_it_from_that_day_on()
     {
         await using var h = ServiceHarness.Create(Monday.AddDays(-3));
         var citizen = await h.AddCitizenAsync();
@@ -43,7 +43,7 @@ public sealed class SatisfactionTests
         await RateAsync(h, citizen, c.Id, "2", "");
 
         var stored = await h.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync(x => x.Id == c.Id));
-        Assert.Equal(Monday.ToUnixTimeMilliseconds(), stored.UpdatedAt);
+        Assert.Equal((Monday.ToUnixTimeMilliseconds(), Monday.ToUnixTimeMilliseconds()), (stored.SatisfactionAt, stored.UpdatedAt));
     }
 
     [Fact]

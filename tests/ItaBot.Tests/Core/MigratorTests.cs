@@ -90,6 +90,23 @@ public sealed class MigratorTests : IDisposable
         Assert.Equal(41L, ScalarObject(connection, "SELECT Value FROM SequenceCounters WHERE Name = 'ทจ:2569'"));
     }
 
+    [Fact]
+    public void A_rating_given_before_ratings_were_dated_is_dated_by_its_case_s_last_change_and_an_unrated_case_stays_undated()
+    {
+        using var connection = Open();
+        Migrator.Migrate(connection, upTo: 13);
+        Execute(connection, """
+            INSERT INTO Complaints (FiscalYear, Sequence, CaseNo, ReceiptHash, Anonymous, Content, Stage, ReceivedAt, ReviewDue, ResultDue, StageDue, Satisfaction, UpdatedAt)
+            VALUES (2569, 1, 'ทจ-2569-0001', 'a', 0, x'0a', 'closed', 1, 2, 3, 2, 4, 500),
+                   (2569, 2, 'ทจ-2569-0002', 'b', 0, x'0a', 'closed', 1, 2, 3, 2, NULL, 600);
+            """);
+
+        Migrator.Migrate(connection);
+
+        Assert.Equal(500L, ScalarObject(connection, "SELECT SatisfactionAt FROM Complaints WHERE Sequence = 1"));
+        Assert.Equal(DBNull.Value, ScalarObject(connection, "SELECT SatisfactionAt FROM Complaints WHERE Sequence = 2"));
+    }
+
     private static Dictionary<string, long> RowCounts(SqliteConnection connection)
     {
         var tables = new List<string>();

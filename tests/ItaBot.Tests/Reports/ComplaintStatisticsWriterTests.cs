@@ -90,8 +90,9 @@ public sealed class ComplaintStatisticsWriterTests
         Assert.Equal("หัวข้อ", sheet.Text("A7"));
         Assert.Equal("ได้รับเรื่องร้องเรียน", sheet.Text("B8"));
         Assert.Equal(
-            [12, 9, 3, 2, 10, 1.25, 9, 8, 5.333333, 7, 9, 4.4, 6, 3.5],
-            Enumerable.Range(8, 14).Select(row => sheet.Number($"C{row}")));
+            [12, 9, 3, 2, 10, 1.25, 9, 8, 5.333333, 7, 9, 4.4, 5],
+            Enumerable.Range(8, 13).Select(row => sheet.Number($"C{row}")));
+        Assert.Equal(("คะแนนเฉลี่ยนับถึงสิ้นวันที่", "๒๘ กุมภาพันธ์ ๒๕๖๘"), (sheet.Text("B21"), sheet.Text("C21")));
     }
 
     [Fact]
@@ -106,12 +107,84 @@ public sealed class ComplaintStatisticsWriterTests
         Assert.Equal(("9", "4.4"), (csv[(ComplaintSection, "จำนวนผู้ประเมิน")], csv[(ComplaintSection, "คะแนนเฉลี่ย")]));
         Assert.Equal(("6", "3.5"), (csv[(FeedbackSection, "จำนวนผู้ประเมิน")], csv[(FeedbackSection, "คะแนนเฉลี่ย")]));
         Assert.Equal([ComplaintSection, "จำนวนผู้ประเมิน", FeedbackSection, "จำนวนผู้ประเมิน"],
-            new[] { "A18", "B18", "A20", "B20" }.Select(xlsx.Text));
-        Assert.Equal([9, 6], new[] { "C18", "C20" }.Select(xlsx.Number));
+            new[] { "A18", "B18", "A22", "B22" }.Select(xlsx.Text));
+        Assert.Equal([9, 6], new[] { "C18", "C22" }.Select(xlsx.Number));
         Assert.Contains([ComplaintSection, "จำนวนผู้ประเมิน", "๙"], summary);
         Assert.Contains([FeedbackSection, "จำนวนผู้ประเมิน", "๖"], summary);
         Assert.DoesNotContain(csv.Keys, k => k.Item1 == "ความพึงพอใจ");
         Assert.DoesNotContain(summary, row => row.Contains("๑๕"));
+    }
+
+    [Fact]
+    public void A_mean_from_fewer_than_five_ratings_is_withheld_in_every_format_while_the_count_is_shown()
+    {
+        var few = model with { ComplaintSatisfaction = new SatisfactionStats(4, null) };
+
+        var (csv, xlsx, docx) = Summaries(few);
+
+        Assert.Equal(("4", "ยังไม่แสดง (น้อยกว่า 5 ราย)", "0", ""),
+            (csv[(ComplaintSection, "จำนวนผู้ประเมิน")], csv[(ComplaintSection, "คะแนนเฉลี่ย")],
+                csv[(ComplaintSection, "คะแนนเฉลี่ยคิดจากผู้ประเมิน (ราย)")], csv[(ComplaintSection, "คะแนนเฉลี่ยนับถึงสิ้นวันที่")]));
+        Assert.Equal((4, "ยังไม่แสดง (น้อยกว่า 5 ราย)", 0), (xlsx.Number("C18"), xlsx.Text("C19"), xlsx.Number("C20")));
+        Assert.False(xlsx.Has("C21"));
+        Assert.Contains([ComplaintSection, "จำนวนผู้ประเมิน", "๔"], docx);
+        Assert.Contains(["", "คะแนนเฉลี่ย", "ยังไม่แสดง (น้อยกว่า ๕ ราย)"], docx);
+        Assert.Contains(["", "คะแนนเฉลี่ยนับถึงสิ้นวันที่", "-"], docx);
+    }
+
+    [Fact]
+    public void Five_ratings_given_since_the_last_month_end_are_counted_but_their_mean_waits_for_the_month_to_end()
+    {
+        var pending = model with { ComplaintSatisfaction = new SatisfactionStats(7, null) };
+
+        var (csv, xlsx, docx) = Summaries(pending);
+
+        Assert.Equal(("7", "ยังไม่แสดง (แสดงเมื่อสิ้นเดือน)"), (csv[(ComplaintSection, "จำนวนผู้ประเมิน")], csv[(ComplaintSection, "คะแนนเฉลี่ย")]));
+        Assert.Equal("ยังไม่แสดง (แสดงเมื่อสิ้นเดือน)", xlsx.Text("C19"));
+        Assert.Contains(["", "คะแนนเฉลี่ย", "ยังไม่แสดง (แสดงเมื่อสิ้นเดือน)"], docx);
+    }
+
+    [Fact]
+    public void Every_format_says_how_many_ratings_the_mean_rests_on_and_to_which_day_beside_the_count_so_far()
+    {
+        var (csv, xlsx, docx) = Summaries(model);
+
+        Assert.Equal(("9", "4.4", "5", "2025-02-28"),
+            (csv[(ComplaintSection, "จำนวนผู้ประเมิน")], csv[(ComplaintSection, "คะแนนเฉลี่ย")],
+                csv[(ComplaintSection, "คะแนนเฉลี่ยคิดจากผู้ประเมิน (ราย)")], csv[(ComplaintSection, "คะแนนเฉลี่ยนับถึงสิ้นวันที่")]));
+        Assert.Equal((5, "๒๘ กุมภาพันธ์ ๒๕๖๘"), (xlsx.Number("C20"), xlsx.Text("C21")));
+        Assert.Contains(["", "คะแนนเฉลี่ยคิดจากผู้ประเมิน (ราย)", "๕"], docx);
+        Assert.Contains(["", "คะแนนเฉลี่ยนับถึงสิ้นวันที่", "๒๘ กุมภาพันธ์ ๒๕๖๘"], docx);
+    }
+
+    [Fact]
+    public void Every_format_explains_the_rule_for_satisfaction_means_to_whoever_publishes_it()
+    {
+        var csv = ParseCsv(Render(ComplaintStatisticsWriter.WriteCsv));
+        using var workbook = OpenXlsx();
+        var xlsx = XlsxGrid.Load(workbook, "สรุป");
+        using var docx = DocxText.Open(Render(ComplaintStatisticsWriter.WriteDocx));
+
+        const string rule = "ปรับใหม่เมื่อมีผู้ประเมินเพิ่มอย่างน้อย";
+        Assert.Contains(csv, row => row[2].Contains(rule + " 5 ราย", StringComparison.Ordinal));
+        Assert.Contains(rule + " 5 ราย", xlsx.Text("A27"), StringComparison.Ordinal);
+        Assert.Contains(DocxText.Paragraphs(docx.MainDocumentPart!.Document.Body!), p => p.Contains(rule + " ๕ ราย", StringComparison.Ordinal));
+    }
+
+    private static (Dictionary<(string, string), string> Csv, XlsxGrid Xlsx, List<IReadOnlyList<string>> Docx) Summaries(ComplaintStatisticsModel shown)
+    {
+        using var csv = new MemoryStream();
+        ComplaintStatisticsWriter.WriteCsv(shown, csv);
+        using var xlsx = new MemoryStream();
+        ComplaintStatisticsWriter.WriteXlsx(shown, xlsx);
+        using var docx = new MemoryStream();
+        ComplaintStatisticsWriter.WriteDocx(shown, docx);
+        // In memory only: the grid reads its cells after this returns, so the workbook is left open.
+        var workbook = SpreadsheetDocument.Open(new MemoryStream(xlsx.ToArray()), false);
+        using var document = DocxText.Open(docx.ToArray());
+        return (ParseCsv(csv.ToArray()).Skip(1).ToDictionary(r => (r[0], r[1]), r => r[2]),
+            XlsxGrid.Load(workbook, "สรุป"),
+            document.MainDocumentPart!.Document.Body!.Elements<Table>().First().Elements<TableRow>().Select(DocxText.CellTexts).ToList());
     }
 
     private const string ComplaintSection = "ความพึงพอใจต่อการจัดการเรื่องร้องเรียน";

@@ -60,6 +60,7 @@ internal static class ReportSamples
         new DeadlineStats(10, 1.25, 9),
         new DeadlineStats(8, 5.333333, 7),
         [new FeedbackCategoryRow("ถนน \"ชำรุด\"", 6, 5, 4), new FeedbackCategoryRow("ไฟฟ้า", 8, 8, 6)],
-        new SatisfactionStats(9, 4.4),
-        new SatisfactionStats(6, 3.5));
+        // Nine complainants rated by the end of March, but the mean let out last counts to February's end (five of them).
+        new SatisfactionStats(9, new SatisfactionRelease(new DateOnly(2025, 2, 28), 5, 22)),
+        new SatisfactionStats(6, new SatisfactionRelease(new DateOnly(2025, 3, 31), 6, 21)));
 }

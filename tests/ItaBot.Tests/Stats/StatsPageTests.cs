@@ -81,27 +81,27 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
         // Six ratings in all, but only four about complaints: pooled, this showed a mean of four complainants' scores.
         var four = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
         await StatisticsSeed.AddAsync(bot, StatisticsSeed.Extra(StatisticsSeed.Bkk(2025, 6, 4), "closed", satisfaction: 2));
-        clock.Advance(StatsCache.Lifetime);
+        clock.Set(ManualClock.Bangkok(2025, 7, 1, 9, 0));
         var five = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
 
         Assert.Equal(4, Rated(four, "complaintSatisfaction"));
         Assert.Equal(JsonValueKind.Null, Mean(four, "complaintSatisfaction").ValueKind);
         Assert.Equal(5, Rated(five, "complaintSatisfaction"));
-        Assert.Equal(3.6, Mean(five, "complaintSatisfaction").GetDouble());
+        Assert.Equal((3.6, 5, "2025-06-30"), Published(five, "complaintSatisfaction"));
         Assert.Equal(2, Rated(five, "feedbackSatisfaction"));
         Assert.Equal(JsonValueKind.Null, Mean(five, "feedbackSatisfaction").ValueKind);
     }
 
     [Fact]
-    public async Task A_feedback_satisfaction_mean_is_published_only_once_five_opinions_were_rated_and_leaves_the_complaint_mean_hidden()
+    public async Task A_feedback_satisfaction_mean_is_published_only_once_five_opinions_were_rated_by_a_month_end_and_leaves_the_complaint_mean_hidden()
     {
         await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: new ManualClock(Now));
-        foreach (var day in new[] { 2, 3, 4 }) await StatisticsSeed.AddAsync(bot, Opinion(StatisticsSeed.Bkk(2025, 6, day), rating: 5));
+        foreach (var day in new[] { 2, 3, 4 }) await StatisticsSeed.AddAsync(bot, Opinion(StatisticsSeed.Bkk(2025, 5, day), rating: 5));
 
         var year = (await GetJsonAsync(bot)).RootElement.GetProperty("years")[0];
 
         Assert.Equal(5, Rated(year, "feedbackSatisfaction"));
-        Assert.Equal(4.2, Mean(year, "feedbackSatisfaction").GetDouble());
+        Assert.Equal((4.2, 5, "2025-05-31"), Published(year, "feedbackSatisfaction"));
         Assert.Equal(2, Rated(year, "complaintSatisfaction"));
         Assert.Equal(JsonValueKind.Null, Mean(year, "complaintSatisfaction").ValueKind);
     }
@@ -159,7 +159,7 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
         await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(time: clock);
         var received = StatisticsSeed.Bkk(2025, 6, 2);
         var today = Now.ToUnixTimeMilliseconds();
-        var c = StatisticsSeed.Extra(received, "closed", satisfaction: 1);
+        var c = StatisticsSeed.Extra(received, "closed", satisfaction: 1, ratedAt: today);
         (c.ReviewedAt, c.ResultAt, c.ClosedAt, c.UpdatedAt) = (today, today, today, today);
         var id = await StatisticsSeed.AddAsync(bot, c);
         await StatisticsSeed.AddAsync(bot, new ItaBot.Storage.Entities.ComplaintHistory { ComplaintId = id, At = received, ToStage = "received" });
@@ -245,8 +245,14 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
             Assert.Equal(year.GetProperty("preliminaryReview").GetProperty("metDeadline").ToString(), shown["review-met"]);
             Assert.Equal(year.GetProperty("complaintSatisfaction").GetProperty("count").ToString(), shown["complaint-satisfaction-count"]);
             Assert.Equal(year.GetProperty("feedbackSatisfaction").GetProperty("count").ToString(), shown["feedback-satisfaction-count"]);
-            Assert.Equal("-", shown["complaint-satisfaction-mean"]);
-            Assert.Equal("-", shown["feedback-satisfaction-mean"]);
+            foreach (var service in new[] { "complaint", "feedback" })
+            {
+                var rated = year.GetProperty(service + "Satisfaction");
+                Assert.Equal(JsonValueKind.Null, rated.GetProperty("mean").ValueKind);
+                Assert.Equal("ยังไม่แสดง (น้อยกว่า 5 ราย)", shown[service + "-satisfaction-mean"]);
+                Assert.Equal(rated.GetProperty("meanCount").ToString(), shown[service + "-satisfaction-mean-count"]);
+                Assert.Equal("-", shown[service + "-satisfaction-mean-until"]);
+            }
             Assert.False(shown.ContainsKey("satisfaction-count"));
         }
         Assert.Contains("1.25", sections["2568"]);
@@ -268,6 +274,13 @@ public sealed partial class StatsPageTests(ITestOutputHelper output)
     private static int Rated(JsonElement year, string service) => year.GetProperty(service).GetProperty("count").GetInt32();
 
     private static JsonElement Mean(JsonElement year, string service) => year.GetProperty(service).GetProperty("mean");
+
+    /// <summary>The mean shown, how many ratings it rests on and the day it counts to.</summary>
+    internal static (double Mean, int Count, string? Until) Published(JsonElement year, string service)
+    {
+        var rated = year.GetProperty(service);
+        return (rated.GetProperty("mean").GetDouble(), rated.GetProperty("meanCount").GetInt32(), rated.GetProperty("meanUntil").GetString());
+    }
 
     private static async Task<string> GetPageAsync(TestBot bot)
     {

@@ -12,5 +12,4 @@ internal sealed record ComplaintFacts(
     long? ResultAt,
     string? Decision,
     bool HasAgency,
-    int? Satisfaction,
     long UpdatedAt);

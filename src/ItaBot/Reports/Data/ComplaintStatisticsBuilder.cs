@@ -10,9 +10,11 @@ namespace ItaBot.Reports.Data;
 
 /// <summary>
 /// Counts complaints and feedback received in a period. Only stage, timing, category and score columns are read,
-/// so the statistics cannot carry a complaint's words or anybody's identity even by mistake.
+/// so the statistics cannot carry a complaint's words or anybody's identity even by mistake. Its one write: a
+/// satisfaction mean that has become due is stored as it is shown (<see cref="SatisfactionLedger"/>).
 /// </summary>
-public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions<OrganisationOptions> organisation)
+public sealed class ComplaintStatisticsBuilder(
+    WorkingDays workingDays, IOptions<OrganisationOptions> organisation, SatisfactionLedger satisfaction)
 {
     /// <summary>The period's figures counted to the day <see cref="StatisticsCutoff.Default"/> chooses for <paramref name="today"/>.</summary>
     public Task<ComplaintStatisticsModel> BuildAsync(ItaBotDb db, int fiscalYear, int? half, DateOnly today, CancellationToken ct) =>
@@ -29,17 +31,34 @@ public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions
         var complaints = await db.Complaints.AsNoTracking()
             .Where(c => c.ReceivedAt >= start && c.ReceivedAt < end)
             .Select(c => new ComplaintFacts(c.Id, c.Stage, c.ReceivedAt, c.ReviewDue, c.ResultDue, c.ReviewedAt, c.DecidedAt, c.ResultAt,
-                c.Decision, c.ForwardedAgency != null || c.ForwardedTo != null, c.Satisfaction, c.UpdatedAt))
+                c.Decision, c.ForwardedAgency != null || c.ForwardedTo != null, c.UpdatedAt))
             .ToListAsync(ct);
         var feedback = await db.Feedback.AsNoTracking()
             .Where(f => f.ReceivedAt >= start && f.ReceivedAt < end)
-            .Select(f => new FeedbackFacts(f.Category, f.Status, f.ReceivedAt, f.AnsweredAt, f.HandledAt, f.Rating))
+            .Select(f => new FeedbackFacts(f.Category, f.Status, f.ReceivedAt, f.AnsweredAt, f.HandledAt))
             .ToListAsync(ct);
         var ms = cutoff.Instant.ToUnixTimeMilliseconds();
-        return Build(cutoff, await FactsAsOf.ComplaintsAsync(db, complaints, ms, ct), FactsAsOf.Feedback(feedback, ms));
+        var ratings = await SatisfactionAsync(db, cutoff, ct);
+        return Build(cutoff, await FactsAsOf.ComplaintsAsync(db, complaints, ms, ct), FactsAsOf.Feedback(feedback, ms), ratings);
     }
 
-    private ComplaintStatisticsModel Build(StatisticsCutoff cutoff, List<ComplaintFacts> complaints, List<FeedbackFacts> feedback)
+    /// <summary>
+    /// Both services' ratings from the start of the fiscal year, whatever the period: a half's own mean beside the
+    /// year's would let anyone subtract one from the other, so every output shows a point of the year's one series.
+    /// </summary>
+    private async Task<(SatisfactionStats Complaints, SatisfactionStats Feedback)> SatisfactionAsync(
+        ItaBotDb db, StatisticsCutoff cutoff, CancellationToken ct)
+    {
+        var (year, until) = (ReportPeriod.Of(cutoff.Period.FiscalYear, null), cutoff.DataUntil);
+        var complaints = await DatedRatings.OfComplaintsAsync(db, year, ct);
+        var feedback = await DatedRatings.OfFeedbackAsync(db, year, ct);
+        return (await satisfaction.PublishAsync(db, year.FiscalYear, SatisfactionLedger.Complaints, complaints, until, ct),
+            await satisfaction.PublishAsync(db, year.FiscalYear, SatisfactionLedger.Feedback, feedback, until, ct));
+    }
+
+    private ComplaintStatisticsModel Build(
+        StatisticsCutoff cutoff, List<ComplaintFacts> complaints, List<FeedbackFacts> feedback,
+        (SatisfactionStats Complaints, SatisfactionStats Feedback) ratings)
     {
         var period = cutoff.Period;
         var completed = complaints.Count(c => IsCompleted(c.Stage));
@@ -57,8 +76,8 @@ public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions
             Deadline(complaints.Select(c => (c.ReceivedAt, c.ReviewedAt, c.ReviewDue))),
             Deadline(complaints.Select(c => (c.ReceivedAt, c.ResultAt, c.ResultDue))),
             FeedbackRows(feedback),
-            Satisfaction(complaints.Select(c => c.Satisfaction)),
-            Satisfaction(feedback.Select(f => f.Rating)));
+            ratings.Complaints,
+            ratings.Feedback);
     }
 
     /// <summary>Done once the complainant has been told the outcome; closing afterwards is bookkeeping.</summary>
@@ -102,14 +121,4 @@ public sealed class ComplaintStatisticsBuilder(WorkingDays workingDays, IOptions
             .OrderByDescending(r => r.Received)
             .ThenBy(r => r.Category, StringComparer.Ordinal)
             .ToList();
-
-    /// <summary>
-    /// One service's ratings. The two live in different tables (Complaints.Satisfaction, Feedback.Rating) and always
-    /// have, so rows from before they were shown apart split the same way.
-    /// </summary>
-    private static SatisfactionStats Satisfaction(IEnumerable<int?> ratings)
-    {
-        var scores = ratings.OfType<int>().ToList();
-        return scores.Count == 0 ? new SatisfactionStats(0, double.NaN) : new SatisfactionStats(scores.Count, Math.Round(scores.Average(), 2));
-    }
 }

@@ -30,8 +30,8 @@ internal static class FactsAsOf
         facts.Where(f => f.ReceivedAt < cutoff).Select(f => Rewound(f, cutoff)).ToList();
 
     /// <summary>
-    /// A complaint changed since the cutoff: its stage comes from its history, later steps are undone, and its rating
-    /// is left out because when it was given is not stored (the change may have been the rating itself).
+    /// A complaint changed since the cutoff: its stage comes from its history and later steps are undone. (Its rating
+    /// is dated on its own, Complaints.SatisfactionAt, and counted by DatedRatings.)
     /// </summary>
     private static ComplaintFacts Rewound(ComplaintFacts c, string stage, long cutoff)
     {
@@ -44,7 +44,6 @@ internal static class FactsAsOf
             ResultAt = Before(c.ResultAt, cutoff),
             Decision = decided ? c.Decision : null,
             HasAgency = decided && c.HasAgency,
-            Satisfaction = null,
         };
     }
 

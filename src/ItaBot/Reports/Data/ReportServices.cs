@@ -11,6 +11,7 @@ public static class ReportServices
     {
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.Section));
         services.AddSingleton<MeasuresReportBuilder>();
+        services.AddSingleton<SatisfactionLedger>();
         services.AddSingleton<ComplaintStatisticsBuilder>();
         services.AddSingleton<StatsCache>();
         services.AddSingleton<ReportProducer>();

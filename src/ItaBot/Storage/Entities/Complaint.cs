@@ -30,6 +30,8 @@ public sealed class Complaint
     public byte[]? Result { get; set; }
     public int? Satisfaction { get; set; }
     public byte[]? SatisfactionComment { get; set; }
+    /// <summary>When the rating was given (Unix ms): published figures count ratings by this, see SatisfactionDisclosure.</summary>
+    public long? SatisfactionAt { get; set; }
     /// <summary>When the closing rating question was held back for a draft; null once asked (see PendingRatings).</summary>
     public long? RatingPendingSince { get; set; }
     public long UpdatedAt { get; set; }

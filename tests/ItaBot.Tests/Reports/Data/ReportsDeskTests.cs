@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using ItaBot.Storage;
+using ItaBot.Tests.EndToEnd;
 using ItaBot.Tests.Stats;
 using ItaBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,31 @@ public sealed partial class ReportsDeskTests
         var summary = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().First().Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>()
             .Select(DocxText.CellTexts);
         Assert.Equal("๖", summary.First(c => c[1] == "ได้รับเรื่องร้องเรียน")[2]);
+    }
+
+    [Fact]
+    public async Task A_mean_that_falls_due_when_an_admin_asks_in_chat_is_kept_and_the_stats_page_shows_the_same()
+    {
+        await using var bot = await ComplaintStatisticsFromDatabaseTests.SeededBotAsync(s => s["Organisation:PublicBaseUrl"] = PublicBaseUrl, new ManualClock(Now));
+        foreach (var (day, score) in new[] { (2, 4), (3, 4), (4, 2) })
+            await StatisticsSeed.AddAsync(bot, StatisticsSeed.Extra(StatisticsSeed.Bkk(2025, 5, 1), "closed", satisfaction: score, ratedAt: StatisticsSeed.Bkk(2025, 5, day)));
+        var admin = await EnrolAsync(bot, "admin");
+
+        // Asked in chat, the report is built inside the turn's transaction, which already holds the write gate.
+        await bot.SayAsync(admin, "รายงาน");
+        var text = (await bot.TapAsync(admin, "ร้องเรียน ปี 2568"))[^1].Text!;
+        using var http = new HttpClient { BaseAddress = bot.Host.BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
+        var bytes = await http.GetByteArrayAsync(LinkPattern().Match(text).Groups[1].Value);
+        var stats = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/stats.json")).RootElement.GetProperty("years")[0];
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var summary = document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().First()
+            .Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Select(DocxText.CellTexts).ToList();
+        Assert.Equal("๓.๖๐", summary.First(c => c[1] == "คะแนนเฉลี่ย")[2]);
+        Assert.Equal("๓๑ พฤษภาคม ๒๕๖๘", summary.First(c => c[1] == "คะแนนเฉลี่ยนับถึงสิ้นวันที่")[2]);
+        Assert.Equal((3.6, 5, "2025-05-31"), StatsPageTests.Published(stats, "complaintSatisfaction"));
+        Assert.Equal([[2568L, "complaint", "2025-05-31", 5L, 18L]],
+            bot.Rows("SELECT FiscalYear, Service, Until, Count, Total FROM SatisfactionReleases"));
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public sealed class StatisticsAsOfTests
         await StatisticsSeed.AddAsync(bot, StatisticsSeed.Extra(today, "received"));
 
         var received = StatisticsSeed.Bkk(2025, 6, 2);
-        var closedToday = StatisticsSeed.Extra(received, "closed", satisfaction: 1);
+        var closedToday = StatisticsSeed.Extra(received, "closed", satisfaction: 1, ratedAt: today);
         (closedToday.ReviewedAt, closedToday.ResultAt, closedToday.ClosedAt, closedToday.UpdatedAt) = (today, today, today, today);
         await AddWithHistoryAsync(bot, closedToday, (received, "received"), (today, "closed"));
 
@@ -154,6 +154,8 @@ public sealed class StatisticsAsOfTests
             $"result met {year.GetProperty("result").GetProperty("metDeadline")}",
             $"complaints rated {year.GetProperty("complaintSatisfaction").GetProperty("count")}",
             $"opinions rated {year.GetProperty("feedbackSatisfaction").GetProperty("count")}",
+            MeanOf(year.GetProperty("complaintSatisfaction")),
+            MeanOf(year.GetProperty("feedbackSatisfaction")),
         };
         foreach (var stage in year.GetProperty("byStage").EnumerateArray())
             figures.Add($"stage {stage.GetProperty("stage").GetString()} {stage.GetProperty("count")}");
@@ -180,12 +182,25 @@ public sealed class StatisticsAsOfTests
             $"result met {csv[("การแจ้งผลการดำเนินการ", "ดำเนินการทันกำหนด")]}",
             $"complaints rated {csv[("ความพึงพอใจต่อการจัดการเรื่องร้องเรียน", "จำนวนผู้ประเมิน")]}",
             $"opinions rated {csv[("ความพึงพอใจต่อการให้บริการ (จากการแสดงความคิดเห็น)", "จำนวนผู้ประเมิน")]}",
+            MeanOf(csv, "ความพึงพอใจต่อการจัดการเรื่องร้องเรียน"),
+            MeanOf(csv, "ความพึงพอใจต่อการให้บริการ (จากการแสดงความคิดเห็น)"),
         };
         figures.AddRange(csv.Where(c => c.Key.Section == "ขั้นตอน").Select(c => $"stage {c.Key.Item} {c.Value}"));
         figures.AddRange(csv.Where(c => c.Key.Section == "รายเดือน" && c.Key.Item.EndsWith(": เรื่องร้องเรียน", StringComparison.Ordinal))
             .Select(c => c.Key.Item[..c.Key.Item.IndexOf(':')])
             .Select(month => $"month {month} {csv[("รายเดือน", month + ": เรื่องร้องเรียน")]} {csv[("รายเดือน", month + ": ความคิดเห็น")]}"));
         return figures;
+    }
+
+    private static string MeanOf(JsonElement rated) =>
+        $"mean {(rated.GetProperty("mean").ValueKind == JsonValueKind.Null ? "withheld" : rated.GetProperty("mean").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture))}"
+        + $" from {rated.GetProperty("meanCount")} until {rated.GetProperty("meanUntil").GetString()}";
+
+    private static string MeanOf(Dictionary<(string Section, string Item), string> csv, string section)
+    {
+        var mean = csv[(section, "คะแนนเฉลี่ย")];
+        return $"mean {(mean.StartsWith("ยังไม่แสดง", StringComparison.Ordinal) ? "withheld" : mean)}"
+            + $" from {csv[(section, "คะแนนเฉลี่ยคิดจากผู้ประเมิน (ราย)")]} until {csv[(section, "คะแนนเฉลี่ยนับถึงสิ้นวันที่")]}";
     }
 
     private static async Task<Dictionary<(string Section, string Item), string>> CsvReportAsync(TestBot bot, params string[] options)

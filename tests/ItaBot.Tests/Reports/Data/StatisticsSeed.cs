@@ -39,13 +39,13 @@ internal static class StatisticsSeed
         c1.ReviewedAt = Bkk(2024, 11, 5);
         c1.ResultAt = Bkk(2024, 11, 15);
         c1.ClosedAt = Bkk(2024, 11, 20);
-        c1.Satisfaction = 5;
+        (c1.Satisfaction, c1.SatisfactionAt) = (5, c1.ClosedAt);
         var c2 = Case(Bkk(2024, 11, 6), ComplaintStage.Notified);
         c2.ReviewedAt = Bkk(2024, 11, 8);
         c2.Decision = ComplaintStage.Forwarded;
         c2.ForwardedTo = "สำนักงาน ป.ป.ช. ประจำจังหวัด";
         c2.ResultAt = Bkk(2024, 11, 11);
-        c2.Satisfaction = 3;
+        (c2.Satisfaction, c2.SatisfactionAt) = (3, c2.ResultAt);
         var c3 = Case(Bkk(2025, 3, 3), ComplaintStage.Investigating);
         c3.ReviewedAt = Bkk(2025, 3, 4);
         c3.Decision = ComplaintStage.Investigating;
@@ -83,8 +83,11 @@ internal static class StatisticsSeed
         await db.SaveChangesAsync();
     }
 
-    /// <summary>One more complaint beside the seed's, for a test to add with <see cref="AddAsync"/>.</summary>
-    public static Complaint Extra(long receivedAt, string stage, int? satisfaction = null)
+    /// <summary>
+    /// One more complaint beside the seed's, for a test to add with <see cref="AddAsync"/>; a rating is given at
+    /// <paramref name="ratedAt"/>, else when the complaint was received.
+    /// </summary>
+    public static Complaint Extra(long receivedAt, string stage, int? satisfaction = null, long? ratedAt = null)
     {
         var n = Interlocked.Increment(ref _extra);
         return new()
@@ -92,7 +95,8 @@ internal static class StatisticsSeed
             FiscalYear = ThaiDates.FiscalYear(BangkokTime.DateOf(DateTimeOffset.FromUnixTimeMilliseconds(receivedAt))),
             Sequence = 100 + n, CaseNo = $"ทจ-T-{100 + n}", ReceiptHash = $"receipt-{100 + n}", Content = [1],
             Stage = stage, ReceivedAt = receivedAt, ReviewDue = receivedAt, ResultDue = receivedAt, StageDue = receivedAt,
-            Satisfaction = satisfaction, UpdatedAt = receivedAt,
+            Satisfaction = satisfaction, SatisfactionAt = satisfaction is null ? null : ratedAt ?? receivedAt,
+            UpdatedAt = Math.Max(receivedAt, ratedAt ?? receivedAt),
         };
     }
 
