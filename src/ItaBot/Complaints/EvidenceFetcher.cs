@@ -15,7 +15,7 @@ namespace ItaBot.Complaints;
 /// </remarks>
 public sealed class EvidenceFetcher(
     IServiceScopeFactory scopes,
-    ContentDownload download,
+    IContentDownload download,
     EvidenceRecorder recorder,
     TimeProvider time,
     ILogger<EvidenceFetcher> log) : BackgroundService

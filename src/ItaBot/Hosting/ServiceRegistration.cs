@@ -48,7 +48,7 @@ public static class ServiceRegistration
         services.AddSingleton(new Database(connectionString, pragmas));
         services.AddSingleton<WriteGate>();
         services.AddSingleton(sp => WalSync.For(sp.GetRequiredService<Database>()));
-        services.AddSingleton<ContentDownload>();
+        services.AddSingleton<IContentDownload, ContentDownload>();
         services.AddDbContext<ItaBotDb>(o => o.UseSqlite(connectionString).AddInterceptors(pragmas));
 
         services.AddSingleton(sp => HolidayCalendar.Load(
