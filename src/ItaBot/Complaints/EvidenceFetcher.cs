@@ -23,7 +23,8 @@ public sealed class EvidenceFetcher(
     public const string FilePurpose = "evidence.file";
     public const string FeedbackPhotoPurpose = "feedback.photo";
 
-    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
+    /// <summary>How often due rows are looked for when no download has ended meanwhile; timed by the injected clock.</summary>
+    internal static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,7 +35,7 @@ public sealed class EvidenceFetcher(
             {
                 try { await PassAsync(lanes, stoppingToken); }
                 catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Evidence round failed"); }
-                await lanes.WaitAsync(Poll, stoppingToken);
+                await lanes.WaitAsync(Poll, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }

@@ -14,7 +14,24 @@ public sealed class EvidenceFetcherTests
     private static readonly TimeSpan FirstPause = TimeSpan.FromSeconds(4);
 
     [Fact]
-    public async Task A_download_that_throws_something_other_than_an_io_error_counts_as_an_attempt_and_waits_the_usual_pause()
+    public async Task A_file_due_while_the_fetcher_waits_is_fetched_when_the_clock_reaches_the_next_poll()
+    {
+        await using var harness = FetcherHarness.Create();
+        var started = harness.Now;
+        await harness.StartAsync();
+        await harness.Clock.WaitForTimerAsync(EvidenceFetcher.Poll, FetcherHarness.Guard);
+
+        var id = await harness.AddEvidenceAsync("photo");
+        Assert.Empty(harness.Downloads.Calls("photo"));
+        harness.Clock.Advance(EvidenceFetcher.Poll);
+        var stored = await harness.WaitForRowAsync(id, r => r.Status == EvidenceStatus.Stored);
+
+        Assert.Equal([started + (long)EvidenceFetcher.Poll.TotalMilliseconds], harness.Downloads.Calls("photo"));
+        Assert.True(File.Exists(stored.FilePath));
+    }
+
+    [Fact]
+    public async Task A_download_that_throws_something_other_than_an_io_error_counts_as_an_attempt_and_is_tried_again_after_the_pause()
     {
         await using var harness = FetcherHarness.Create();
         var id = await harness.AddEvidenceAsync("broken");
@@ -23,9 +40,18 @@ public sealed class EvidenceFetcherTests
 
         await harness.StartAsync();
         var first = await harness.WaitForRowAsync(id, r => r.Attempts > 0);
-
-        Assert.Equal(new EvidenceRow(EvidenceStatus.Pending, 1, started + (long)FirstPause.TotalMilliseconds, null), first);
+        Assert.Equal(new EvidenceRow(EvidenceStatus.Pending, 1, started + Ms(FirstPause), null), first);
         Assert.Contains(harness.Log.Lines, l => l.Level == LogLevel.Error && l.Error is InvalidOperationException && l.Text.Contains($"{id} download failed"));
+
+        // One poll is not yet the pause: the pass it makes finds nothing due.
+        await PollAsync(harness);
+        await harness.Clock.WaitForTimerAsync(EvidenceFetcher.Poll, FetcherHarness.Guard);
+        Assert.Single(harness.Downloads.Calls("broken"));
+        harness.Clock.Advance(EvidenceFetcher.Poll);
+        var second = await harness.WaitForRowAsync(id, r => r.Attempts > 1);
+
+        Assert.Equal([started, started + Ms(FirstPause)], harness.Downloads.Calls("broken"));
+        Assert.Equal(new EvidenceRow(EvidenceStatus.Pending, 2, started + Ms(FirstPause) + Ms(2 * FirstPause), null), second);
     }
 
     [Fact]
@@ -41,4 +67,13 @@ public sealed class EvidenceFetcherTests
         Assert.Equal(EvidenceStatus.Failed, last.Status);
         Assert.Single(harness.Downloads.Calls("broken"));
     }
+
+    /// <summary>Once the fetcher waits for its poll, moves the clock to it.</summary>
+    private static async Task PollAsync(FetcherHarness harness)
+    {
+        await harness.Clock.WaitForTimerAsync(EvidenceFetcher.Poll, FetcherHarness.Guard);
+        harness.Clock.Advance(EvidenceFetcher.Poll);
+    }
+
+    private static long Ms(TimeSpan span) => (long)span.TotalMilliseconds;
 }
