@@ -137,6 +137,7 @@ public static class ServiceRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<EvidenceRecorder>();
+        services.AddSingleton<EvidenceRecording>();
         services.AddHostedService<EvidenceFetcher>();
         services.AddSingleton<AlertScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<AlertScheduler>());

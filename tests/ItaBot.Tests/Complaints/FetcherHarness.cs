@@ -59,12 +59,13 @@ internal sealed class FetcherHarness : IAsyncDisposable
         var downloads = new ScriptedDownloads(settings["Storage:EvidenceDirectory"]!, lanes);
         var log = new CapturedLog();
         var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(log).SetMinimumLevel(LogLevel.Trace));
+        services.AddLogging(b => b.AddProvider(log).SetMinimumLevel(LogLevel.Information));
         services.AddSingleton<TimeProvider>(clock);
         services.AddItaBotCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), createKeyRing: false);
         services.AddSingleton<IContentDownload>(downloads);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<EvidenceRecorder>();
+        services.AddSingleton<EvidenceRecording>();
         services.AddSingleton<EvidenceFetcher>();
         var provider = services.BuildServiceProvider();
         provider.GetRequiredService<Database>().Migrate();

@@ -13,6 +13,7 @@ internal sealed class ScriptedDownloads(string directory, int lanes) : IContentD
 {
     private readonly ConcurrentDictionary<string, Exception> _failures = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<long>> _calls = new();
+    private readonly ConcurrentDictionary<string, string> _files = new();
 
     public int Lanes => lanes;
 
@@ -20,6 +21,9 @@ internal sealed class ScriptedDownloads(string directory, int lanes) : IContentD
 
     /// <summary>The clock (Unix ms) each download of this message was started with, in order.</summary>
     public IReadOnlyList<long> Calls(string messageId) => _calls.TryGetValue(messageId, out var calls) ? [.. calls] : [];
+
+    /// <summary>Where the last download of this message left its file.</summary>
+    public string FileOf(string messageId) => _files[messageId];
 
     public async Task<ContentDownloadResult> FetchAsync(string messageId, string folder, long fileId, string purpose, int attempt,
         long now, CancellationToken ct)
@@ -29,6 +33,7 @@ internal sealed class ScriptedDownloads(string directory, int lanes) : IContentD
         var path = Path.Combine(directory, folder, fileId + ".bin");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, [1, 2, 3], ct);
+        _files[messageId] = path;
         return new ContentDownloadResult(LineApiOutcome.Ok, EvidenceStatus.Stored, path, "image/jpeg", 3, now);
     }
 }

@@ -10,17 +10,20 @@ internal sealed class CapturedLog : ILoggerProvider
 
     public IReadOnlyList<CapturedLine> Lines => [.. _lines];
 
-    public ILogger CreateLogger(string categoryName) => new Logger(this);
+    /// <summary>The lines the bot's own code wrote, without those of the libraries it uses.</summary>
+    public IReadOnlyList<CapturedLine> Own => [.. _lines.Where(l => l.Category.StartsWith("ItaBot.", StringComparison.Ordinal))];
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose() { }
 
-    private sealed class Logger(CapturedLog log) : ILogger
+    private sealed class Logger(CapturedLog log, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            log._lines.Enqueue(new CapturedLine(logLevel, formatter(state, exception), exception));
+            log._lines.Enqueue(new CapturedLine(category, logLevel, formatter(state, exception), exception));
     }
 }
