@@ -44,8 +44,8 @@ public sealed class DownloadLanes<TKey, TResult>(int width) where TKey : notnull
         _taken.Remove(key);
     }
 
-    /// <summary>Until a piece of work hands back a result, at most <paramref name="poll"/>; returns quietly when cancelled.</summary>
-    public Task WaitAsync(TimeSpan poll, CancellationToken ct) => _done.WaitAsync(poll, ct);
+    /// <summary>Until a piece of work hands back a result, at most <paramref name="poll"/> by <paramref name="time"/>; returns quietly when cancelled.</summary>
+    public Task WaitAsync(TimeSpan poll, TimeProvider time, CancellationToken ct) => _done.WaitAsync(poll, time, ct);
 
     /// <summary>Until every piece of work started has ended (cancel their token first to make that quick).</summary>
     public Task DrainAsync() => Task.WhenAll(_taken.Values);

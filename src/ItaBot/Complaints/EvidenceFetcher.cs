@@ -15,15 +15,16 @@ namespace ItaBot.Complaints;
 /// </remarks>
 public sealed class EvidenceFetcher(
     IServiceScopeFactory scopes,
-    ContentDownload download,
-    EvidenceRecorder recorder,
+    IContentDownload download,
+    EvidenceRecording recording,
     TimeProvider time,
     ILogger<EvidenceFetcher> log) : BackgroundService
 {
     public const string FilePurpose = "evidence.file";
     public const string FeedbackPhotoPurpose = "feedback.photo";
 
-    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
+    /// <summary>How often due rows are looked for when no download has ended meanwhile; timed by the injected clock.</summary>
+    internal static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,7 +35,7 @@ public sealed class EvidenceFetcher(
             {
                 try { await PassAsync(lanes, stoppingToken); }
                 catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Evidence round failed"); }
-                await lanes.WaitAsync(Poll, stoppingToken);
+                await lanes.WaitAsync(Poll, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
@@ -57,7 +58,8 @@ public sealed class EvidenceFetcher(
 
     /// <summary>
     /// Keys are released only once their result is committed, so a download that has ended but is not yet written
-    /// down is never started again; if the commit fails, the same results are tried again at the next pass.
+    /// down is never started again. A result that cannot be written is counted as a failed attempt of its own row
+    /// (<see cref="EvidenceRecording"/>); one the database refuses even that keeps its key and is tried at the next pass.
     /// </summary>
     private async Task RecordAsync(ItaBotDb db, DownloadLanes<EvidenceKey, EvidenceOutcome> lanes, CancellationToken ct)
     {
@@ -68,9 +70,9 @@ public sealed class EvidenceFetcher(
                 log.LogError(failed.Error, "Evidence {Source} {EvidenceId} download failed", failed.Key.Source, failed.Key.Id);
             lanes.Release(failed.Key);
         }
-        var done = finished.Where(f => f.Result is not null).ToList();
-        await recorder.RecordAsync(db, done.Select(f => f.Result!).ToList(), ct);
-        foreach (var result in done) lanes.Release(result.Key);
+        var done = finished.Where(f => f.Result is not null).Select(f => f.Result!).ToList();
+        if (done.Count == 0) return;
+        foreach (var recorded in await recording.RecordAsync(db, done, ct)) lanes.Release(recorded.Job.Key);
     }
 
     private async Task<EvidenceOutcome> FetchAsync(EvidenceJob job, long now, CancellationToken ct)

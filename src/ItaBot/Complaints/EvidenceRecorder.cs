@@ -92,11 +92,17 @@ public sealed class EvidenceRecorder(EvidenceTooLargeNotice tooLarge, OutboxSign
     {
         log.LogInformation("Evidence {Source} {EvidenceId} was removed while it downloaded; its file is not kept",
             outcome.Job.Key.Source, outcome.Job.Key.Id);
+        DeleteFile(outcome);
+    }
+
+    /// <summary>Deletes the file a download left, which no row refers to.</summary>
+    public void DeleteFile(EvidenceOutcome outcome)
+    {
         if (outcome.Result.FilePath is not { } path) return;
         try { File.Delete(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            log.LogWarning("The file of removed evidence {Source} {EvidenceId} could not be deleted: {Error}",
+            log.LogWarning("The unrecorded file of evidence {Source} {EvidenceId} could not be deleted: {Error}",
                 outcome.Job.Key.Source, outcome.Job.Key.Id, e.GetType().Name);
         }
     }

@@ -106,7 +106,7 @@ public sealed class ItaBotHost : IAsyncDisposable
         Run("holiday calendar", () => services.GetRequiredService<HolidayCalendar>());
         Run("complaint timeline", () => services.GetRequiredService<ComplaintDeadlines>());
         Run("LINE client", () => services.GetRequiredService<LineMessagingClient>());
-        Run("evidence downloads", () => services.GetRequiredService<ContentDownload>());
+        Run("evidence downloads", () => services.GetRequiredService<IContentDownload>());
     }
 
     private static void Run(string what, Action check)

@@ -48,7 +48,7 @@ public static class ServiceRegistration
         services.AddSingleton(new Database(connectionString, pragmas));
         services.AddSingleton<WriteGate>();
         services.AddSingleton(sp => WalSync.For(sp.GetRequiredService<Database>()));
-        services.AddSingleton<ContentDownload>();
+        services.AddSingleton<IContentDownload, ContentDownload>();
         services.AddDbContext<ItaBotDb>(o => o.UseSqlite(connectionString).AddInterceptors(pragmas));
 
         services.AddSingleton(sp => HolidayCalendar.Load(
@@ -137,6 +137,7 @@ public static class ServiceRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<EvidenceRecorder>();
+        services.AddSingleton<EvidenceRecording>();
         services.AddHostedService<EvidenceFetcher>();
         services.AddSingleton<AlertScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<AlertScheduler>());

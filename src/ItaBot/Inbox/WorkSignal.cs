@@ -19,4 +19,16 @@ public sealed class WorkSignal
         try { await _pulse.WaitAsync(poll, ct); }
         catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
     }
+
+    /// <summary>
+    /// The same, the poll timed by <paramref name="time"/> so that tests can move it. A semaphore's own timeout always
+    /// runs on the wall clock, so the poll cancels the wait instead; a cancelled wait takes no pulse, so none is lost.
+    /// </summary>
+    public async Task WaitAsync(TimeSpan poll, TimeProvider time, CancellationToken ct)
+    {
+        using var timeout = new CancellationTokenSource(poll, time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        try { await _pulse.WaitAsync(either.Token); }
+        catch (OperationCanceledException) when (either.IsCancellationRequested) { }
+    }
 }

@@ -25,7 +25,7 @@ public sealed record ContentDownloadResult(LineApiOutcome Outcome, string Status
 /// AES-GCM sealed on disk. LINE keeps content for a limited time, so failures are retried soon, with backoff.
 /// A file over Storage:MaxEvidenceMegabytes is never read into memory and ends as too_large, not retried.
 /// </summary>
-public sealed class ContentDownload
+public sealed class ContentDownload : IContentDownload
 {
     public const int MaxAttempts = 10;
     private readonly LineMessagingClient _client;
@@ -48,8 +48,7 @@ public sealed class ContentDownload
     /// <summary>How many downloads may run at once (Storage:EvidenceDownloads); each holds up to <see cref="MaxBytes"/> in memory.</summary>
     public int Lanes => _storage.EvidenceDownloads;
 
-    /// <param name="folder">Below the evidence directory, e.g. "12" or "activities/5".</param>
-    /// <param name="attempt">This attempt's number, counting from 1.</param>
+    /// <inheritdoc />
     public async Task<ContentDownloadResult> FetchAsync(string messageId, string folder, long fileId, string purpose, int attempt,
         long now, CancellationToken ct)
     {

@@ -102,7 +102,7 @@ public sealed class DownloadLanesTests
         while (lanes.Finished().Count < count)
         {
             guard.Token.ThrowIfCancellationRequested();
-            await lanes.WaitAsync(Guard, guard.Token);
+            await lanes.WaitAsync(Guard, TimeProvider.System, guard.Token);
         }
         return lanes.Finished();
     }
