@@ -22,52 +22,40 @@ namespace ItaBot.Tests.Alerts;
 /// </summary>
 internal sealed class ServiceHarness : IAsyncDisposable
 {
-    private readonly ServiceProvider _provider;
+    private readonly CoreServices _core;
     private int _next;
 
-    private ServiceHarness(string directory, ServiceProvider provider, ManualClock clock)
+    private ServiceHarness(CoreServices core, ManualClock clock)
     {
-        Directory = directory;
-        _provider = provider;
+        _core = core;
         Clock = clock;
     }
 
-    public string Directory { get; }
+    public string Directory => _core.Directory;
     public ManualClock Clock { get; }
-    public IServiceProvider Services => _provider;
+    public IServiceProvider Services => _core.Provider;
 
     public static ServiceHarness Create(DateTimeOffset start, Action<Dictionary<string, string?>>? configure = null)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "itabot-alerts-" + Guid.NewGuid().ToString("N")[..12]);
-        System.IO.Directory.CreateDirectory(directory);
-        var settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:ItaBot"] = "Data Source=" + Path.Combine(directory, "itabot.db"),
-            ["Security:KeyFile"] = Path.Combine(directory, "keys", "itabot-keys.json"),
-            ["Storage:EvidenceDirectory"] = Path.Combine(directory, "evidence"),
-            ["Alerts:QuietFrom"] = "00:00",
-            ["Alerts:QuietUntil"] = "00:00",
-        };
-        configure?.Invoke(settings);
-        KeyRingLoader.Write(KeyRing.Generate(), settings["Security:KeyFile"]!);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var clock = new ManualClock(start);
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddItaBotCore(configuration, createKeyRing: false);
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<AlertScheduler>();
-        var provider = services.BuildServiceProvider();
-        provider.GetRequiredService<Database>().Migrate();
-        return new ServiceHarness(directory, provider, clock);
+        var core = CoreServices.Create("alerts", clock, services =>
+        {
+            services.AddSingleton<OutboxSignal>();
+            services.AddSingleton<AlertScheduler>();
+        }, settings =>
+        {
+            settings["Alerts:QuietFrom"] = "00:00";
+            settings["Alerts:QuietUntil"] = "00:00";
+            configure?.Invoke(settings);
+        });
+        return new ServiceHarness(core, clock);
     }
 
-    public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
+    public T Get<T>() where T : notnull => _core.Provider.GetRequiredService<T>();
 
     public async Task<T> WithDbAsync<T>(Func<ItaBotDb, Task<T>> work)
     {
-        await using var scope = _provider.CreateAsyncScope();
+        await using var scope = _core.Provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var result = await work(db);
         await db.SaveChangesAsync();
@@ -134,14 +122,7 @@ internal sealed class ServiceHarness : IAsyncDisposable
             DateTimeOffset.FromUnixTimeMilliseconds(r.NextAttemptAt))).ToList();
     });
 
-    public async ValueTask DisposeAsync()
-    {
-        await _provider.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(Directory, recursive: true); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-    }
+    public ValueTask DisposeAsync() => _core.DisposeAsync();
 }
 
 internal sealed record QueuedPush(string Purpose, string Json, DateTimeOffset NotBefore)

@@ -9,6 +9,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ItaBot.Configuration;
 
 namespace ItaBot.Tests.Complaints;
 
@@ -22,67 +24,55 @@ internal sealed class FetcherHarness : IAsyncDisposable
     // Only a guard against hanging when something is broken; nothing waits for it to pass.
     public static readonly TimeSpan Guard = TimeSpan.FromSeconds(15);
 
-    private readonly ServiceProvider _provider;
+    private readonly CoreServices _core;
     private readonly List<string> _triggers = [];
     private EvidenceFetcher? _fetcher;
     private int _complaints;
 
-    private FetcherHarness(string directory, ServiceProvider provider, SteppedClock clock, ScriptedDownloads downloads, CapturedLog log)
+    private FetcherHarness(CoreServices core, SteppedClock clock, ScriptedDownloads downloads, CapturedLog log)
     {
-        Directory = directory;
-        _provider = provider;
+        _core = core;
         Clock = clock;
         Downloads = downloads;
         Log = log;
     }
 
-    public string Directory { get; }
+    public string Directory => _core.Directory;
     public SteppedClock Clock { get; }
     public ScriptedDownloads Downloads { get; }
     public CapturedLog Log { get; }
-    public IServiceProvider Services => _provider;
+    public IServiceProvider Services => _core.Provider;
     public long Now => Clock.GetUtcNow().ToUnixTimeMilliseconds();
-    private string DatabasePath => Path.Combine(Directory, "itabot.db");
 
     public static FetcherHarness Create(int lanes = 2)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "itabot-fetcher-" + Guid.NewGuid().ToString("N")[..12]);
-        System.IO.Directory.CreateDirectory(directory);
-        var settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:ItaBot"] = "Data Source=" + Path.Combine(directory, "itabot.db"),
-            ["Security:KeyFile"] = Path.Combine(directory, "keys", "itabot-keys.json"),
-            ["Storage:EvidenceDirectory"] = Path.Combine(directory, "evidence"),
-        };
-        KeyRingLoader.Write(KeyRing.Generate(), settings["Security:KeyFile"]!);
         var clock = new SteppedClock(new DateTimeOffset(2026, 11, 23, 3, 0, 0, TimeSpan.Zero));
-        var downloads = new ScriptedDownloads(settings["Storage:EvidenceDirectory"]!, lanes);
         var log = new CapturedLog();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(log).SetMinimumLevel(LogLevel.Information));
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddItaBotCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), createKeyRing: false);
-        services.AddSingleton<IContentDownload>(downloads);
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<EvidenceRecorder>();
-        services.AddSingleton<EvidenceRecording>();
-        services.AddSingleton<EvidenceFetcher>();
-        var provider = services.BuildServiceProvider();
-        provider.GetRequiredService<Database>().Migrate();
-        return new FetcherHarness(directory, provider, clock, downloads, log);
+        var core = CoreServices.Create("fetcher", clock, services =>
+        {
+            services.AddLogging(b => b.AddProvider(log).SetMinimumLevel(LogLevel.Information));
+            services.AddSingleton(sp => new ScriptedDownloads(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EvidenceDirectory, lanes));
+            services.AddSingleton<IContentDownload>(sp => sp.GetRequiredService<ScriptedDownloads>());
+            services.AddSingleton<OutboxSignal>();
+            services.AddSingleton<EvidenceRecorder>();
+            services.AddSingleton<EvidenceRecording>();
+            services.AddSingleton<EvidenceFetcher>();
+        });
+        var downloads = core.Provider.GetRequiredService<ScriptedDownloads>();
+        return new FetcherHarness(core, clock, downloads, log);
     }
 
     /// <summary>Starts the fetcher; its first pass runs at once.</summary>
     public Task StartAsync()
     {
-        _fetcher = _provider.GetRequiredService<EvidenceFetcher>();
+        _fetcher = _core.Provider.GetRequiredService<EvidenceFetcher>();
         return _fetcher.StartAsync(CancellationToken.None);
     }
 
     /// <summary>A complaint with one file to fetch, due now, as a submitted complaint leaves it; returns the file's row id.</summary>
     public async Task<long> AddEvidenceAsync(string messageId, int attempts = 0)
     {
-        await using var scope = _provider.CreateAsyncScope();
+        await using var scope = _core.Provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var complaint = new Complaint
         {
@@ -144,11 +134,7 @@ internal sealed class FetcherHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (_fetcher is not null) await _fetcher.StopAsync(CancellationToken.None);
-        await _provider.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { System.IO.Directory.Delete(Directory, recursive: true); }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
+        await _core.DisposeAsync();
     }
 
     private void AddTrigger(long id, string when, string action)
@@ -168,7 +154,7 @@ internal sealed class FetcherHarness : IAsyncDisposable
 
     private SqliteConnection Open()
     {
-        var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        var connection = new SqliteConnection($"Data Source={_core.DatabasePath};Pooling=False");
         connection.Open();
         return connection;
     }

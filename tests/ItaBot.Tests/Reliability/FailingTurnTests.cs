@@ -21,32 +21,17 @@ namespace ItaBot.Tests.Reliability;
 public sealed class FailingTurnTests : IAsyncDisposable
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 20, 3, 0, 0, TimeSpan.Zero);
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "itabot-failing-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly ServiceProvider _services;
-    private long _next;
-
-    public FailingTurnTests()
+    private readonly CoreServices _core = CoreServices.Create("failing", new ManualClock(Start), services =>
     {
-        Directory.CreateDirectory(_directory);
-        var settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:ItaBot"] = "Data Source=" + Path.Combine(_directory, "itabot.db"),
-            ["Security:KeyFile"] = Path.Combine(_directory, "keys", "itabot-keys.json"),
-            ["Storage:EvidenceDirectory"] = Path.Combine(_directory, "evidence"),
-        };
-        KeyRingLoader.Write(KeyRing.Generate(), settings["Security:KeyFile"]!);
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(new ManualClock(Start));
-        services.AddItaBotCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), createKeyRing: false);
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<Attempts>();
         services.AddScoped<ITurnHandler, ScriptedHandler>();
         services.AddSingleton<InboxProcessor>();
-        _services = services.BuildServiceProvider();
-        _services.GetRequiredService<Database>().Migrate();
-    }
+    });
+    private long _next;
+
+    private ServiceProvider Services => _core.Provider;
 
     [Fact]
     public async Task A_throwing_turn_undoes_only_its_own_writes_holds_back_that_persons_later_events_and_ends_in_one_apology()
@@ -55,7 +40,7 @@ public sealed class FailingTurnTests : IAsyncDisposable
         var boom = await StoreAsync("Ubob", "boom");
         var afterBoom = await StoreAsync("Ubob", "ok-b");
         var carol = await StoreAsync("Ucarol", "ok-c");
-        var processor = _services.GetRequiredService<InboxProcessor>();
+        var processor = Services.GetRequiredService<InboxProcessor>();
 
         // Rounds are time-bounded, so how many events one round takes varies; run them until the inbox is idle.
         for (var round = 0; round < 20 && await processor.ProcessOnceAsync(CancellationToken.None) > 0; round++) { }
@@ -67,7 +52,7 @@ public sealed class FailingTurnTests : IAsyncDisposable
         Assert.Equal(["ok-a", "ok-b", "ok-c"], await HandledAsync());
         Assert.Equal(["boom"], await ActionsAsync(ScriptedHandler.Apology));
         Assert.Empty(await ActionsAsync(ScriptedHandler.HalfDone));
-        var bobsAttempts = _services.GetRequiredService<Attempts>().Texts.Where(t => t.EndsWith("-b") || t == "boom");
+        var bobsAttempts = Services.GetRequiredService<Attempts>().Texts.Where(t => t.EndsWith("-b") || t == "boom");
         Assert.Equal(["boom", "boom", "boom", "ok-b"], bobsAttempts);
     }
 
@@ -76,7 +61,7 @@ public sealed class FailingTurnTests : IAsyncDisposable
     {
         var unreadable = await StoreAsync("Udave", "ok-d", payload: [1, 0, 99, 1, 2, 3]);
         var erin = await StoreAsync("Uerin", "ok-e");
-        var processor = _services.GetRequiredService<InboxProcessor>();
+        var processor = Services.GetRequiredService<InboxProcessor>();
 
         for (var round = 0; round < 20 && await processor.ProcessOnceAsync(CancellationToken.None) > 0; round++) { }
 
@@ -99,16 +84,16 @@ public sealed class FailingTurnTests : IAsyncDisposable
             ["replyToken"] = "token" + n,
             ["message"] = new JsonObject { ["type"] = "text", ["id"] = n.ToString(), ["text"] = text },
         }.ToJsonString();
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ItaBotDb>();
         var row = new InboxEvent
         {
             WebhookEventId = "01TESTEVENT" + n.ToString("D15"),
-            ChatKey = _services.GetRequiredService<BlindIndex>().Chat(userId),
+            ChatKey = Services.GetRequiredService<BlindIndex>().Chat(userId),
             EventType = "message",
             EventTimestamp = Start.ToUnixTimeMilliseconds() + n,
             ReceivedAt = Start.ToUnixTimeMilliseconds(),
-            Payload = payload ?? _services.GetRequiredService<FieldCipher>().EncryptText(json, WebhookReceiver.InboxPurpose),
+            Payload = payload ?? Services.GetRequiredService<FieldCipher>().EncryptText(json, WebhookReceiver.InboxPurpose),
             Status = InboxStatus.Pending,
         };
         db.InboxEvents.Add(row);
@@ -118,7 +103,7 @@ public sealed class FailingTurnTests : IAsyncDisposable
 
     private async Task<(int Status, int Attempts)> StatusAsync(long id)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var row = await scope.ServiceProvider.GetRequiredService<ItaBotDb>().InboxEvents.AsNoTracking().SingleAsync(e => e.Id == id);
         return (row.Status, row.Attempts);
     }
@@ -127,18 +112,12 @@ public sealed class FailingTurnTests : IAsyncDisposable
 
     private async Task<List<string>> ActionsAsync(string action)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ItaBotDb>().AuditEntries
             .Where(a => a.Action == action).OrderBy(a => a.Subject).Select(a => a.Subject).ToListAsync();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); }
-        catch (IOException) { }
-    }
+    public ValueTask DisposeAsync() => _core.DisposeAsync();
 
     /// <summary>
     /// Writes and saves a row first, as real features do mid-turn, then throws for the text "boom": the saved row
