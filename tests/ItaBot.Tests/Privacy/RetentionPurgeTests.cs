@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using ItaBot.Tests.Reliability;
 using ItaBot.Tests.Support;
 
@@ -108,5 +109,42 @@ public sealed class RetentionPurgeTests
         var at = new DateTimeOffset(2026, 1, 10, 19, 30, 0, TimeSpan.Zero); // 02:30 in Bangkok
         Assert.Equal(TimeSpan.FromMinutes(30), ItaBot.Privacy.RetentionWorker.UntilNextRun(at, 3));
         Assert.Equal(TimeSpan.FromHours(23.5), ItaBot.Privacy.RetentionWorker.UntilNextRun(at, 2));
+    }
+
+    [Fact]
+    public async Task The_nightly_purge_waits_its_turn_at_the_write_gate_with_the_other_writers()
+    {
+        var clock = new SteppedClock(ManualClock.Bangkok(2026, 11, 23, 2, 59));
+        await using var core = CoreServices.Create("purge-gate", clock, services => services.AddSingleton<ItaBot.Privacy.RetentionWorker>());
+        var worker = core.Provider.GetRequiredService<ItaBot.Privacy.RetentionWorker>();
+        var gate = core.Provider.GetRequiredService<ItaBot.Storage.WriteGate>();
+        await worker.StartAsync(CancellationToken.None);
+        try
+        {
+            await clock.WaitForTimerAsync(TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(10));
+            using (await gate.EnterAsync("a turn", CancellationToken.None))
+            {
+                clock.Advance(TimeSpan.FromMinutes(2));
+                await Task.Delay(300);
+                Assert.Equal(0, PurgesRecorded(core));
+            }
+
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (PurgesRecorded(core) == 0 && DateTime.UtcNow < deadline) await Task.Delay(20);
+            Assert.Equal(1, PurgesRecorded(core));
+        }
+        finally
+        {
+            await worker.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static long PurgesRecorded(CoreServices core)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={core.DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM AuditEntries WHERE Action = 'retention.purged'";
+        return (long)command.ExecuteScalar()!;
     }
 }
