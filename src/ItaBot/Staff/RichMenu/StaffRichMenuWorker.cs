@@ -17,6 +17,7 @@ public sealed class StaffRichMenuWorker(
     StaffRichMenuRequests requests,
     StaffRichMenu menu,
     IServiceScopeFactory scopes,
+    WriteGate gate,
     LineMessagingClient line,
     LineUserDirectory users,
     TimeProvider time,
@@ -102,8 +103,14 @@ public sealed class StaffRichMenuWorker(
         var tried = 0;
         foreach (var request in due)
             if (await PerformAsync(db, request, menus, now, ct)) tried++;
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(db, ct);
         return tried;
+    }
+
+    /// <summary>In line with the bot's other writers, rather than in SQLite's busy handler behind them.</summary>
+    private async Task SaveAsync(ItaBotDb db, CancellationToken ct)
+    {
+        using (await gate.EnterAsync("staff-rich-menu", ct)) await db.SaveChangesAsync(ct);
     }
 
     private async Task<bool> PerformAsync(ItaBotDb db, RichMenuLink request, IReadOnlyDictionary<StaffRichMenuKind, string?> menus,
@@ -187,7 +194,7 @@ public sealed class StaffRichMenuWorker(
                 log.LogWarning("LINE refused to delete the retired staff rich menu {Kind} {RichMenuId}; forgetting it: {Result}",
                     entry.KindName, id, result);
         }
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(db, ct);
         return tried;
     }
 
