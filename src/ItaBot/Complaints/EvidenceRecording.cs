@@ -1,4 +1,6 @@
 using ItaBot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItaBot.Complaints;
 
@@ -7,6 +9,8 @@ namespace ItaBot.Complaints;
 /// when they can be. When that fails, each is tried alone; one that still fails (a constraint, its row changed or
 /// removed since it was read) is written as a failed attempt of its row instead, so it is fetched again after the
 /// usual pause and given up after <see cref="ContentDownload.MaxAttempts"/>, as a download that failed would be.
+/// A failure of the database as a whole (busy behind another process's write, a full disk, an I/O error) is no fault
+/// of the result: it is kept, file and all, for the next pass, as counting it would throw good evidence away.
 /// </summary>
 public sealed class EvidenceRecording(IServiceScopeFactory scopes, EvidenceRecorder recorder, TimeProvider time,
     ILogger<EvidenceRecording> log)
@@ -18,6 +22,7 @@ public sealed class EvidenceRecording(IServiceScopeFactory scopes, EvidenceRecor
     public async Task<IReadOnlyList<EvidenceOutcome>> RecordAsync(ItaBotDb db, IReadOnlyList<EvidenceOutcome> outcomes, CancellationToken ct)
     {
         if (await TryRecordAsync(db, outcomes, ct) is not { } error) return outcomes;
+        if (!RefusedForItsRow(error)) return KeptForNextPass(outcomes.Count, error);
         if (outcomes.Count == 1) return await RecordFailedAttemptAsync(outcomes[0], error, ct) ? outcomes : [];
         log.LogWarning("{Count} evidence results could not be recorded together ({Error}); recording each alone", outcomes.Count, error.GetType().Name);
         var recorded = new List<EvidenceOutcome>();
@@ -30,7 +35,31 @@ public sealed class EvidenceRecording(IServiceScopeFactory scopes, EvidenceRecor
     {
         // A fresh context each time: the one whose commit failed still holds the changes it could not write.
         await using var scope = scopes.CreateAsyncScope();
-        return await TryRecordAsync(Db(scope), [outcome], ct) is not { } error || await RecordFailedAttemptAsync(outcome, error, ct);
+        if (await TryRecordAsync(Db(scope), [outcome], ct) is not { } error) return true;
+        if (RefusedForItsRow(error)) return await RecordFailedAttemptAsync(outcome, error, ct);
+        KeptForNextPass(1, error);
+        return false;
+    }
+
+    /// <summary>
+    /// A constraint (a trigger, a foreign key) or a row changed or removed since it was read: this result, not the
+    /// database, is what cannot be written.
+    /// </summary>
+    public static bool RefusedForItsRow(Exception error) => error switch
+    {
+        DbUpdateConcurrencyException => true,
+        DbUpdateException { InnerException: SqliteException inner } => IsConstraint(inner),
+        SqliteException e => IsConstraint(e),
+        _ => false,
+    };
+
+    private static bool IsConstraint(SqliteException e) => e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT;
+
+    private IReadOnlyList<EvidenceOutcome> KeptForNextPass(int count, Exception error)
+    {
+        log.LogWarning("{Count} evidence results could not be recorded ({Error}); kept with their files for the next pass",
+            count, error.GetType().Name);
+        return [];
     }
 
     private async Task<bool> RecordFailedAttemptAsync(EvidenceOutcome outcome, Exception error, CancellationToken ct)
