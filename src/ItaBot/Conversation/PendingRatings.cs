@@ -12,9 +12,9 @@ namespace ItaBot.Conversation;
 /// The closing rating question, asked at closing or, when the complainant then had a draft it would have replaced,
 /// later: once, at the first turn after which they have no draft (the draft was sent or cancelled, or a message
 /// got the menu, as after the purge deleted the draft). It waits on the case (Complaints.RatingPendingSince), so a
-/// restart does not lose it, and is cleared when asked, so it is never asked twice. A question asked but left
+/// restart does not lose it, and is cleared when asked, so holding it back never asks it twice. A question asked but left
 /// unanswered past the day drafts are kept goes back to waiting when its draft is deleted (<see cref="Requeue"/>),
-/// so it is asked again at the person's next turn with no draft, still only within a month of closing.
+/// so it is asked again at the person's next turn with no draft, once, and still only within a month of closing.
 /// </summary>
 public sealed class PendingRatings(LineUserDirectory users, DialogStore dialogs, LineRenderer renderer, Texts texts)
 {
@@ -30,12 +30,13 @@ public sealed class PendingRatings(LineUserDirectory users, DialogStore dialogs,
 
     /// <summary>
     /// Puts a case whose rating draft is being deleted back to waiting, as if held back at closing: from its closing
-    /// time, so the month still counts from closing. A case rated meanwhile, already waiting, or closed longer ago
-    /// than <see cref="OfferFor"/> is left alone. Parameters: $id, the case; $since, the oldest closing still offered.
+    /// time, so the month still counts from closing. Once only (RatingRequeued): a question left a second time is
+    /// the person's answer. A case rated meanwhile, already waiting, or closed longer ago than <see cref="OfferFor"/>
+    /// is left alone. Parameters: $id, the case; $since, the oldest closing still offered.
     /// </summary>
     public const string RequeueSql =
-        "UPDATE Complaints SET RatingPendingSince = ClosedAt " +
-        "WHERE Id = $id AND Satisfaction IS NULL AND RatingPendingSince IS NULL AND ClosedAt >= $since";
+        "UPDATE Complaints SET RatingPendingSince = ClosedAt, RatingRequeued = 1 " +
+        "WHERE Id = $id AND Satisfaction IS NULL AND RatingPendingSince IS NULL AND RatingRequeued = 0 AND ClosedAt >= $since";
 
     /// <summary>The case whose rating question <paramref name="draft"/> is, or null when it is another kind of draft.</summary>
     public static long? CaseAskedIn(DialogState draft) =>

@@ -90,6 +90,28 @@ public sealed class UnansweredRatingTests
     }
 
     [Fact]
+    public async Task A_question_left_unanswered_a_second_time_is_not_put_back_again()
+    {
+        var clock = new ManualClock(Closing);
+        await using var bot = await StaffChat.StartBotAsync(clock);
+        var citizen = await ClosedAndAskedAsync(bot);
+
+        clock.Advance(TimeSpan.FromDays(2));
+        bot.Services.GetRequiredService<RetentionPurge>().Run();
+        Assert.Contains(Question, Citizen.AllText(await bot.SayAsync(citizen, "สวัสดีค่ะ", answers: 2)));
+        clock.Advance(TimeSpan.FromDays(2));
+        bot.Services.GetRequiredService<RetentionPurge>().Run();
+
+        Assert.Equal([null, null, 1L], bot.Rows("SELECT Satisfaction, RatingPendingSince, RatingRequeued FROM Complaints").Single());
+        var seen = bot.Line.MessagesTo(citizen).Count;
+        await bot.SayAsync(citizen, "สวัสดีค่ะ");
+        await bot.SettledAsync();
+        var later = bot.Line.MessagesTo(citizen).Skip(seen).ToList();
+        Assert.DoesNotContain("พึงพอใจ", Citizen.AllText(later));
+        Assert.Contains("ร้องเรียนการทุจริต", later[^1].QuickReplyLabels);
+    }
+
+    [Fact]
     public async Task The_purge_puts_back_only_questions_not_yet_answered_of_cases_closed_within_the_month()
     {
         var now = Closing;
