@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using ItaBot.Dialogs;
 using ItaBot.Security;
 using ItaBot.Storage;
@@ -27,7 +25,7 @@ public sealed class DialogStore(FieldCipher cipher, BlindIndex index)
 
     /// <summary>
     /// A stored draft read outside a turn (the retention purge), or null when it cannot be read: a key no longer in
-    /// the ring or a row this store did not write. Such a draft cannot be resumed either, and is deleted all the same.
+    /// the ring, a row this store did not write, or one damaged. Such a draft cannot be resumed either, and is deleted all the same.
     /// </summary>
     public DialogState? TryOpen(byte[] sealedState)
     {
@@ -35,7 +33,8 @@ public sealed class DialogStore(FieldCipher cipher, BlindIndex index)
         {
             return DialogStateJson.Deserialize(cipher.DecryptText(sealedState, Purpose));
         }
-        catch (Exception e) when (e is CryptographicException or JsonException)
+        // Anything at all: one malformed old draft must not roll back the whole nightly purge and stop retention.
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return null;
         }
