@@ -18,7 +18,6 @@ public sealed class ActivityOverdueAlerts(StaffAlerts alerts, Texts texts)
 {
     /// <summary>Only periods that ended this recently count as "became overdue"; older ones predate the bot's watch.</summary>
     public const int LookBackDays = 7;
-    private const int MaxLines = 10;
 
     public async Task<int> RunAsync(ItaBotDb db, DateTimeOffset now, CancellationToken ct)
     {
@@ -55,11 +54,10 @@ public sealed class ActivityOverdueAlerts(StaffAlerts alerts, Texts texts)
 
     private IReadOnlyList<Message> Compose(IReadOnlyList<MeasureActivity> activities)
     {
-        var lines = activities.Take(MaxLines).Select(a => texts.Plain("alert.activity_line", Texts.Values(
-            ("code", a.Code), ("title", Clip(a.Title, 120)), ("due", Due(a.PeriodTo!))))).ToList();
-        if (activities.Count > MaxLines)
-            lines.Add(texts.Plain("alert.activity_more", Texts.Values(("count", (activities.Count - MaxLines).ToString()))));
-        return [texts.Message("alert.activity_overdue", Texts.Values(("count", activities.Count.ToString()), ("lines", string.Join("\n", lines))),
+        var lines = AlertLines.Join(activities, a => texts.Plain("alert.activity_line", Texts.Values(
+                ("code", a.Code), ("title", Clip(a.Title, 120)), ("due", Due(a.PeriodTo!)))),
+            rest => texts.Plain("alert.activity_more", Texts.Values(("count", rest.ToString()))));
+        return [texts.Message("alert.activity_overdue", Texts.Values(("count", activities.Count.ToString()), ("lines", lines)),
             [new ItaBot.Dialogs.Button(ItaBot.Dialogs.ButtonKind.Postback, texts.Plain("staff.btn.mywork"), StaffPostback.MyWork)])];
     }
 

@@ -14,9 +14,6 @@ namespace ItaBot.Alerts;
 /// </summary>
 public sealed class CaseAlertMessages(Texts texts, CaseViews views)
 {
-    /// <summary>As in the measure activity alerts: enough to see the worst cases, short enough to read on a phone.</summary>
-    public const int MaxLines = 10;
-
     public IReadOnlyList<Message> One(Complaint c, string kind) =>
     [
         texts.Message(kind == CaseDeadlineAlerts.Overdue ? "alert.case_overdue" : "alert.case_due_tomorrow", CaseValues(c),
@@ -25,13 +22,12 @@ public sealed class CaseAlertMessages(Texts texts, CaseViews views)
 
     public IReadOnlyList<Message> List(CaseAlertBatch batch)
     {
-        var lines = batch.Cases.Take(MaxLines).Select(c => texts.Plain("alert.case_line", CaseValues(c))).ToList();
-        if (batch.Cases.Count > MaxLines)
-            lines.Add(texts.Plain("alert.case_more", Texts.Values(("count", Count(batch.Cases.Count - MaxLines)))));
+        var lines = AlertLines.Join(batch.Cases, c => texts.Plain("alert.case_line", CaseValues(c)),
+            rest => texts.Plain("alert.case_more", Texts.Values(("count", Count(rest)))));
         return
         [
             texts.Message(batch.Kind == CaseDeadlineAlerts.Overdue ? "alert.case_overdue_list" : "alert.case_due_list",
-                Texts.Values(("count", Count(batch.Cases.Count)), ("lines", string.Join("\n", lines))), [views.ListButton()]),
+                Texts.Values(("count", Count(batch.Cases.Count)), ("lines", lines)), [views.ListButton()]),
         ];
     }
 
