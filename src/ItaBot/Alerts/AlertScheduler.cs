@@ -43,7 +43,7 @@ public sealed class AlertScheduler(
             await services.GetRequiredService<DailyDigest>().RunAsync(db, now, ct));
         // In line with the other writers: outside the gate a large round met them in SQLite's busy handler, whose
         // growing sleeps held up the webhooks' acknowledgements behind it.
-        using (await gate.EnterAsync("alert-round", ct)) await db.SaveChangesAsync(ct);
+        await gate.SaveAsync(db, "alert-round", ct);
         if (round.Cases + round.Activities > 0 || round.DigestRecipients > 0)
         {
             outbox.Signal.Raise();

@@ -17,7 +17,7 @@ public sealed class EvidenceRecorder(EvidenceTooLargeNotice tooLarge, OutboxSign
         if (outcomes.Count == 0) return;
         var (gone, told) = await ApplyAsync(db, outcomes, ct);
         // The fsync of this commit is made inside the gate; downloads finish a few at a time, so it is rarely waited for.
-        using (await gate.EnterAsync("evidence-record", ct)) await db.SaveChangesAsync(ct);
+        await gate.SaveAsync(db, "evidence-record", ct);
         if (told > 0) outbox.Signal.Raise();
         foreach (var outcome in gone) Discard(outcome);
     }

@@ -21,6 +21,12 @@ public sealed class WriteGate
         return new Releaser(this);
     }
 
+    /// <summary>Saves <paramref name="db"/>'s changes in line with the process's other writers.</summary>
+    public async Task SaveAsync(ItaBotDb db, string holder, CancellationToken ct)
+    {
+        using (await EnterAsync(holder, ct)) await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Who has held the gate for longer than <paramref name="limit"/>, if anyone: a stuck writer stalls everything.</summary>
     public string? HeldLongerThan(TimeSpan limit) =>
         _holder is { } holder && Stopwatch.GetElapsedTime(Interlocked.Read(ref _since)) > limit ? holder : null;

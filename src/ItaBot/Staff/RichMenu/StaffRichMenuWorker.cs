@@ -103,14 +103,8 @@ public sealed class StaffRichMenuWorker(
         var tried = 0;
         foreach (var request in due)
             if (await PerformAsync(db, request, menus, now, ct)) tried++;
-        await SaveAsync(db, ct);
+        await gate.SaveAsync(db, "staff-rich-menu", ct);
         return tried;
-    }
-
-    /// <summary>In line with the bot's other writers, rather than in SQLite's busy handler behind them.</summary>
-    private async Task SaveAsync(ItaBotDb db, CancellationToken ct)
-    {
-        using (await gate.EnterAsync("staff-rich-menu", ct)) await db.SaveChangesAsync(ct);
     }
 
     private async Task<bool> PerformAsync(ItaBotDb db, RichMenuLink request, IReadOnlyDictionary<StaffRichMenuKind, string?> menus,
@@ -194,7 +188,7 @@ public sealed class StaffRichMenuWorker(
                 log.LogWarning("LINE refused to delete the retired staff rich menu {Kind} {RichMenuId}; forgetting it: {Result}",
                     entry.KindName, id, result);
         }
-        await SaveAsync(db, ct);
+        await gate.SaveAsync(db, "staff-rich-menu", ct);
         return tried;
     }
 
