@@ -20,7 +20,7 @@ public sealed class DialogStore(FieldCipher cipher, BlindIndex index)
         var row = TurnReads.DialogByKey(db, index.Chat(chatId));
         return Task.FromResult(row is null ? StoredDialog.None
             : row.State.Length == 0 ? StoredDialog.RemovedByPurge
-            : new StoredDialog(DialogStateJson.Deserialize(cipher.DecryptText(row.State, Purpose)), false));
+            : new StoredDialog(Open(row.State), false));
     }
 
     /// <summary>
@@ -31,7 +31,7 @@ public sealed class DialogStore(FieldCipher cipher, BlindIndex index)
     {
         try
         {
-            return DialogStateJson.Deserialize(cipher.DecryptText(sealedState, Purpose));
+            return Open(sealedState);
         }
         // Anything at all: one malformed old draft must not roll back the whole nightly purge and stop retention.
         catch (Exception e) when (e is not OperationCanceledException)
@@ -39,6 +39,8 @@ public sealed class DialogStore(FieldCipher cipher, BlindIndex index)
             return null;
         }
     }
+
+    private DialogState Open(byte[] sealedState) => DialogStateJson.Deserialize(cipher.DecryptText(sealedState, Purpose));
 
     public async Task<DialogState?> LoadAsync(ItaBotDb db, string chatId, CancellationToken ct) => (await ReadAsync(db, chatId, ct)).State;
 
