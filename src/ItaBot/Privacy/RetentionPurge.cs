@@ -88,7 +88,7 @@ public sealed class RetentionPurge(
     /// </summary>
     private int RequeueRatings(SqliteConnection connection, SqliteTransaction tx, long draftCutoff, DateTimeOffset now)
     {
-        var cases = Blobs(connection, tx, "SELECT State FROM DialogStates WHERE length(State) > 0 AND UpdatedAt < $c", draftCutoff)
+        var cases = Column<byte[]>(connection, tx, "SELECT State FROM DialogStates WHERE length(State) > 0 AND UpdatedAt < $c", draftCutoff)
             .Select(dialogs.TryOpen).OfType<DialogState>().Select(PendingRatings.CaseAskedIn).OfType<long>().ToList();
         using var command = connection.CreateCommand();
         command.Transaction = tx;
@@ -104,18 +104,6 @@ public sealed class RetentionPurge(
         return requeued;
     }
 
-    private static List<byte[]> Blobs(SqliteConnection connection, SqliteTransaction tx, string sql, long cutoff)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$c", cutoff);
-        using var reader = command.ExecuteReader();
-        var list = new List<byte[]>();
-        while (reader.Read()) list.Add((byte[])reader.GetValue(0));
-        return list;
-    }
-
     /// <summary>VACUUM rebuilds the file without the freed pages; the checkpoint then empties the WAL.</summary>
     private static bool Compact(SqliteConnection connection)
     {
@@ -124,11 +112,11 @@ public sealed class RetentionPurge(
     }
 
     private static List<string> EvidenceFilesOfClosedBefore(SqliteConnection connection, SqliteTransaction tx, long cutoff) =>
-        Strings(connection, tx, "SELECT e.FilePath FROM ComplaintEvidence e JOIN Complaints c ON c.Id = e.ComplaintId " +
+        Column<string>(connection, tx, "SELECT e.FilePath FROM ComplaintEvidence e JOIN Complaints c ON c.Id = e.ComplaintId " +
                                 "WHERE c.ClosedAt < $c AND e.FilePath IS NOT NULL", cutoff);
 
     private static List<string> FeedbackPhotosBefore(SqliteConnection connection, SqliteTransaction tx, long cutoff) =>
-        Strings(connection, tx, "SELECT PhotoPath FROM Feedback WHERE Status <> 'new' AND ReceivedAt < $c AND PhotoPath IS NOT NULL", cutoff);
+        Column<string>(connection, tx, "SELECT PhotoPath FROM Feedback WHERE Status <> 'new' AND ReceivedAt < $c AND PhotoPath IS NOT NULL", cutoff);
 
     private static bool Delete(string path)
     {
@@ -137,15 +125,16 @@ public sealed class RetentionPurge(
         return true;
     }
 
-    private static List<string> Strings(SqliteConnection connection, SqliteTransaction tx, string sql, long cutoff)
+    /// <summary>The first column of every row <paramref name="sql"/> selects, with $c bound to <paramref name="cutoff"/>.</summary>
+    private static List<T> Column<T>(SqliteConnection connection, SqliteTransaction tx, string sql, long cutoff)
     {
         using var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
         command.Parameters.AddWithValue("$c", cutoff);
         using var reader = command.ExecuteReader();
-        var list = new List<string>();
-        while (reader.Read()) list.Add(reader.GetString(0));
+        var list = new List<T>();
+        while (reader.Read()) list.Add(reader.GetFieldValue<T>(0));
         return list;
     }
 
