@@ -22,8 +22,12 @@ public sealed class EvidenceRecording(IServiceScopeFactory scopes, EvidenceRecor
     public async Task<IReadOnlyList<EvidenceOutcome>> RecordAsync(ItaBotDb db, IReadOnlyList<EvidenceOutcome> outcomes, CancellationToken ct)
     {
         if (await TryRecordAsync(db, outcomes, ct) is not { } error) return outcomes;
-        if (!RefusedForItsRow(error)) return KeptForNextPass(outcomes.Count, error);
-        if (outcomes.Count == 1) return await RecordFailedAttemptAsync(outcomes[0], error, ct) ? outcomes : [];
+        if (outcomes.Count == 1) return await AfterFailureAsync(outcomes[0], error, ct) ? outcomes : [];
+        if (!RefusedForItsRow(error))
+        {
+            KeptForNextPass(outcomes.Count, error);
+            return [];
+        }
         log.LogWarning("{Count} evidence results could not be recorded together ({Error}); recording each alone", outcomes.Count, error.GetType().Name);
         var recorded = new List<EvidenceOutcome>();
         foreach (var outcome in outcomes)
@@ -35,7 +39,12 @@ public sealed class EvidenceRecording(IServiceScopeFactory scopes, EvidenceRecor
     {
         // A fresh context each time: the one whose commit failed still holds the changes it could not write.
         await using var scope = scopes.CreateAsyncScope();
-        if (await TryRecordAsync(Db(scope), [outcome], ct) is not { } error) return true;
+        return await TryRecordAsync(Db(scope), [outcome], ct) is not { } error || await AfterFailureAsync(outcome, error, ct);
+    }
+
+    /// <summary>Whether the result is now written down: as a failed attempt when its row refused it, not at all when the database failed.</summary>
+    private async Task<bool> AfterFailureAsync(EvidenceOutcome outcome, Exception error, CancellationToken ct)
+    {
         if (RefusedForItsRow(error)) return await RecordFailedAttemptAsync(outcome, error, ct);
         KeptForNextPass(1, error);
         return false;
@@ -55,12 +64,9 @@ public sealed class EvidenceRecording(IServiceScopeFactory scopes, EvidenceRecor
 
     private static bool IsConstraint(SqliteException e) => e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT;
 
-    private IReadOnlyList<EvidenceOutcome> KeptForNextPass(int count, Exception error)
-    {
+    private void KeptForNextPass(int count, Exception error) =>
         log.LogWarning("{Count} evidence results could not be recorded ({Error}); kept with their files for the next pass",
             count, error.GetType().Name);
-        return [];
-    }
 
     private async Task<bool> RecordFailedAttemptAsync(EvidenceOutcome outcome, Exception error, CancellationToken ct)
     {
